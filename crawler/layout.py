@@ -1,0 +1,70 @@
+"""Key patterns of the bucket layout (docs/bucket-layout.md is the contract; keep both in step).
+
+Every key the service writes is built here, so the layout lives in one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+
+#: Bumped when a key pattern or a JSON schema changes incompatibly; written into every object.
+LAYOUT_VERSION = 1
+DOCUMENT_SCHEMA = "newsrake.document/1"
+PAGE_SCHEMA = "newsrake.page/1"
+RUN_SCHEMA = "newsrake.run/1"
+MANIFEST_SCHEMA = "newsrake.manifest/1"
+
+
+def url_key(url: str) -> str:
+    """A stable 24-hex key for a URL (sha256 of the normalised URL)."""
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
+
+
+def compact_time(iso: str) -> str:
+    """``2026-11-25T17:53:00Z`` -> ``20261125T175300Z`` (sortable, key-safe)."""
+    return iso.replace("-", "").replace(":", "").split(".")[0].rstrip("Z") + "Z"
+
+
+def raw_key(url: str, fetched_at: str) -> str:
+    """Where the WARC of one fetch of ``url`` lives."""
+    key = url_key(url)
+    return f"raw/{key[:2]}/{key}/{compact_time(fetched_at)}.warc.gz"
+
+
+def page_key(url: str) -> str:
+    """The page record of ``url``: latest fetch, its cleaned document, and its history."""
+    key = url_key(url)
+    return f"pages/{key[:2]}/{key}.json"
+
+
+def doc_key(doc_id: str) -> str:
+    """The current version of canonical document ``doc_id``."""
+    return f"docs/{doc_id[:2]}/{doc_id}.json"
+
+
+def doc_history_key(doc_id: str, version: int) -> str:
+    """A superseded version of canonical document ``doc_id``."""
+    return f"docs-history/{doc_id[:2]}/{doc_id}/{version:06d}.json"
+
+
+def manifest_key(run_id: str) -> str:
+    """The manifest of run ``run_id``: written last, the run's commit point."""
+    return f"manifests/{run_id}.jsonl"
+
+
+def run_key(run_id: str) -> str:
+    """The run record of ``run_id``: stats and a snapshot of its configuration."""
+    return f"runs/{run_id}.json"
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """A run id that sorts by start time: ``20261125T175300Z-1a2b3c``."""
+    now = now or datetime.now(UTC)
+    return f"{now.strftime('%Y%m%dT%H%M%SZ')}-{secrets.token_hex(3)}"
+
+
+def utc_now() -> str:
+    """The current UTC time as ISO 8601 with a ``Z`` suffix, to the second."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,61 @@
+"""Record types of the crawl side: ``RawPage`` is what the downloader hands to ingest.
+
+A ``RawPage`` is frozen; ingest returns new copies (``dataclasses.replace``) as the
+archive stage fills in ``raw_key`` and ``raw_digest``. ``found_via`` is how the page was
+discovered (feed or sitemap and the entry's own fields), kept verbatim in provenance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaners.records import ProvenanceStep
+
+#: Response headers kept in a document's fetch provenance (the raw WARC keeps them all).
+KEPT_HEADERS = ("content-type", "content-length", "etag", "last-modified", "date",
+                "content-language", "cache-control", "x-robots-tag")
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One fetched page, as the downloader returned it, plus how it was found."""
+
+    url: str  # the URL that was requested (after normalisation)
+    final_url: str  # after redirects
+    status: int
+    headers: tuple[tuple[str, str], ...]  # response headers, in order, as received
+    body: bytes
+    fetched_at: str  # ISO 8601 UTC, "2026-11-25T17:53:00Z"
+    found_via: Mapping[str, Any] = field(default_factory=dict)
+    request_headers: tuple[tuple[str, str], ...] = ()
+    raw_key: str | None = None  # store key of the WARC file once archived
+    raw_digest: str | None = None  # "sha256:<hex>" WARC-Payload-Digest of the body
+    provenance: tuple[ProvenanceStep, ...] = ()
+
+    def header(self, name: str) -> str | None:
+        """The first response header called ``name`` (case-insensitive), or None."""
+        lname = name.lower()
+        for key, value in self.headers:
+            if key.lower() == lname:
+                return value
+        return None
+
+    @property
+    def content_type(self) -> str:
+        """The media type without parameters, lower-cased ("" when absent)."""
+        return (self.header("content-type") or "").split(";")[0].strip().lower()
+
+    def kept_headers(self) -> dict[str, str]:
+        """The response headers kept in fetch provenance (see ``KEPT_HEADERS``)."""
+        kept: dict[str, str] = {}
+        for key, value in self.headers:
+            if key.lower() in KEPT_HEADERS and key.lower() not in kept:
+                kept[key.lower()] = value
+        return kept
+
+    def with_step(self, step: ProvenanceStep, **changes: Any) -> RawPage:
+        """A copy with ``changes`` applied and ``step`` appended to the provenance."""
+        return dataclasses.replace(self, provenance=(*self.provenance, step), **changes)
