@@ -1,0 +1,69 @@
+"""The ``newsrake`` command: parses arguments, calls a job, prints a summary.
+
+One subcommand a module under ``crawler/commands/``; each module defines
+``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``. Exit codes:
+0 success, 1 the job ran but found problems (errors counted, verify mismatches),
+2 bad usage or configuration (the message names the fix).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+#: Subcommand modules, in the order ``newsrake --help`` lists them.
+COMMANDS = (
+    "crawl", "clean", "demo", "reclean", "export", "docs", "verify", "delete",
+)
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def _load(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"crawler.commands.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name == f"crawler.commands.{name}":
+            return None  # not built yet in this checkout
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every available subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="newsrake", description="Crawl, archive, clean and deduplicate syndicated news.")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more log output (-vv for debug)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = _load(name)
+        if module is None:
+            continue
+        cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(cmd)
+        cmd.set_defaults(_run=module.run)
+    return parser
+
+
+def main(args: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    parser = build_parser()
+    ns = parser.parse_args(args)
+    if not getattr(ns, "_run", None):
+        parser.print_help()
+        return EXIT_USAGE
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(ns.verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(ns._run(ns))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
