@@ -1,0 +1,1 @@
+"""Evaluation of newsrake's cleaned text against the article-extraction benchmark."""
