@@ -1,0 +1,71 @@
+"""The crawl job: one Scrapy run over feeds, sitemaps and URL lists into a store."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler import layout
+from crawler.sources import Publisher
+from crawler.spiders.news import NewsSpider
+from crawler.store import NotFound, open_store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CrawlOptions:
+    """What one crawl run reads and where it writes."""
+
+    store: str = "file://./data"
+    endpoint_url: str | None = None
+    feeds: Sequence[str] = ()
+    sitemaps: Sequence[str] = ()
+    urls: Sequence[str] = ()
+    publishers: Sequence[Publisher] = ()
+    sources_file: str | None = None
+    redis_url: str | None = None
+    refetch: bool = False
+    clean_workers: int = 0
+    allow_private_hosts: bool = False
+    log_level: str = "WARNING"
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
+    """Scrapy settings for a run: ``crawler.settings`` plus the run's options."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.setdict({
+        "NEWSRAKE_STORE": options.store, "NEWSRAKE_ENDPOINT_URL": options.endpoint_url,
+        "NEWSRAKE_REDIS_URL": options.redis_url, "NEWSRAKE_REFETCH": options.refetch,
+        "NEWSRAKE_CLEAN_WORKERS": options.clean_workers, "NEWSRAKE_RUN_ID": run_id,
+        "NEWSRAKE_ALLOW_PRIVATE_HOSTS": options.allow_private_hosts,
+        "NEWSRAKE_SOURCES": options.sources_file, "LOG_LEVEL": options.log_level,
+    }, priority="cmdline")
+    settings.setdict(dict(options.settings), priority="cmdline")
+    return settings
+
+
+def run_crawl(options: CrawlOptions) -> dict[str, Any]:
+    """Run one crawl to the end and return its run record (stats, configuration)."""
+    if not (options.feeds or options.sitemaps or options.urls or options.publishers):
+        raise ValueError("nothing to crawl: give --feed, --sitemap, --url or --sources")
+    run_id = layout.new_run_id()
+    process = CrawlerProcess(crawl_settings(options, run_id), install_root_handler=False)
+    process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
+                  urls=list(options.urls), publishers=list(options.publishers))
+    process.start()
+    store = open_store(options.store, endpoint_url=options.endpoint_url)
+    try:
+        record: dict[str, Any] = json.loads(store.get(layout.run_key(run_id)).data)
+    except NotFound:
+        raise RuntimeError(f"run {run_id} wrote no run record: see the log above for the "
+                           "error that stopped the crawl") from None
+    return record

@@ -1,0 +1,1 @@
+"""The bundled sample news sites and the local server that ``newsrake demo`` crawls."""

@@ -1,0 +1,154 @@
+"""Serve the bundled sample sites on 127.0.0.1, one port a publisher.
+
+Each folder under ``sites/`` is one publisher. In text files ``{{base:<slug>}}`` becomes
+that publisher's base URL; ``*.gz.in`` files are rendered, gzipped and served without
+``.in``; ``_errors.json`` maps paths to forced status codes; names starting with ``_``
+are never served. Responses carry an ``ETag`` and ``Last-Modified`` and answer
+conditional requests with 304, like a real site.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+SITES_DIR = Path(__file__).parent / "sites"
+TEXT_SUFFIXES = (".html", ".xml", ".txt", ".json", ".toml", ".rss", ".atom", ".in")
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8", ".xml": "application/xml", ".txt": "text/plain",
+    ".rss": "application/rss+xml", ".atom": "application/atom+xml", ".pdf": "application/pdf",
+    ".json": "application/json", ".gz": "application/gzip", ".toml": "text/plain",
+}
+#: A fixed Last-Modified: the sample sites do not change between runs.
+LAST_MODIFIED = "Mon, 02 Nov 2026 08:00:00 GMT"
+_PLACEHOLDER = re.compile(r"\{\{base:([a-z0-9-]+)\}\}")
+
+
+def render(text: str, bases: Mapping[str, str]) -> str:
+    """Replace ``{{base:<slug>}}`` placeholders with base URLs (unknown slugs are an error)."""
+    def sub(match: re.Match[str]) -> str:
+        slug = match.group(1)
+        if slug not in bases:
+            raise KeyError(f"placeholder names unknown site {slug!r}")
+        return bases[slug]
+    return _PLACEHOLDER.sub(sub, text)
+
+
+@dataclass
+class Site:
+    """One served publisher."""
+
+    slug: str
+    root: Path
+    server: ThreadingHTTPServer
+    base: str = ""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    site: Site
+    bases: Mapping[str, str]
+    server_version = "newsrake-demo/1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass  # the crawl's own stats say what was fetched
+
+    def _resolve(self) -> tuple[int, bytes, str]:
+        path = unquote(urlsplit(self.path).path)
+        errors_file = self.site.root / "_errors.json"
+        if errors_file.exists():
+            forced = json.loads(errors_file.read_text(encoding="utf-8"))
+            if path in forced:
+                code = int(forced[path])
+                return code, f"{code} {HTTPStatus(code).phrase}\n".encode(), "text/plain"
+        rel = path.lstrip("/")
+        if rel == "" or rel.endswith("/"):
+            rel += "index.html"
+        parts = Path(rel).parts
+        if any(p.startswith(("_", ".")) or p == ".." for p in parts):
+            return 404, b"404 Not Found\n", "text/plain"
+        target = self.site.root / rel
+        gz_source = self.site.root / (rel + ".in")
+        if rel.endswith(".gz") and gz_source.is_file():
+            text = render(gz_source.read_text(encoding="utf-8"), self.bases)
+            return 200, gzip.compress(text.encode("utf-8"), mtime=0), "application/gzip"
+        if not target.is_file():
+            return 404, b"404 Not Found\n", "text/plain"
+        ctype = CONTENT_TYPES.get(target.suffix, "application/octet-stream")
+        if target.suffix in TEXT_SUFFIXES:
+            body = render(target.read_text(encoding="utf-8"), self.bases).encode("utf-8")
+        else:
+            body = target.read_bytes()
+        return 200, body, ctype
+
+    def do_GET(self) -> None:
+        status, body, ctype = self._resolve()
+        etag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if status == 200:
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", LAST_MODIFIED)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_HEAD(self) -> None:
+        self.do_GET()
+
+
+@contextmanager
+def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[dict[str, str]]:
+    """Serve every publisher folder on its own 127.0.0.1 port; yield slug -> base URL."""
+    sites: list[Site] = []
+    bases: dict[str, str] = {}
+    try:
+        for root in sorted(p for p in sites_dir.iterdir()
+                           if p.is_dir() and not p.name.startswith(("_", "."))):
+            handler = type(f"Handler_{root.name}", (_Handler,), {})
+            server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+            site = Site(root.name, root, server)
+            site.base = f"http://127.0.0.1:{server.server_address[1]}"
+            handler.site = site
+            handler.bases = bases
+            bases[root.name] = site.base
+            sites.append(site)
+        for site in sites:
+            threading.Thread(target=site.server.serve_forever, name=f"demo-{site.slug}",
+                             daemon=True).start()
+        yield dict(bases)
+    finally:
+        for site in sites:
+            site.server.shutdown()
+            site.server.server_close()
+
+
+def rendered_sources(bases: Mapping[str, str], sites_dir: Path = SITES_DIR) -> str:
+    """The demo's sources file with its placeholders filled in."""
+    return render((sites_dir / "sources.toml").read_text(encoding="utf-8"), bases)
+
+
+def main() -> None:
+    """Serve the sample sites until interrupted (``python -m crawler.demo.server``)."""
+    with serve_sites() as bases:
+        for slug, base in bases.items():
+            print(f"{slug:24} {base}/")
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,388 @@
+"""``ingest``: the one path from a raw page to stored objects, shared by crawl and re-clean.
+
+Write order is the protocol consumers rely on: the raw WARC first, then the page
+record, then the canonical documents it changes; the run's manifest part, written
+after all of them, is the commit point (crawler/manifest.py). A page counts as
+ingested only once its objects are written.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import cleaners
+from cleaners import CleanError, Document, ProvenanceStep
+from cleaners.fingerprint import text_sha256
+from crawler import __version__, layout
+from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
+from crawler.manifest import Manifest
+from crawler.records import RawPage
+from crawler.store import NotFound, PreconditionFailed, Store, StoreError
+from crawler.warc import build_warc, payload_digest
+
+logger = logging.getLogger(__name__)
+
+#: Media types that are cleaned; anything else is archived nowhere and counted.
+HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+#: How often a conditional document write is retried after losing a race.
+MAX_WRITE_ATTEMPTS = 8
+#: Fields of a stored document that change on every write and do not make it "changed".
+VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
+
+Cleaner = Callable[[bytes, str], Document]
+
+
+class Stats(Protocol):
+    """The part of Scrapy's StatsCollector that ingest uses."""
+
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
+        """Add ``count`` to ``key``."""
+        ...
+
+
+class CounterStats:
+    """Thread-safe stats for jobs that run outside Scrapy (re-clean, tests)."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
+        with self._lock:
+            self._counts[key] += count
+
+    def get_stats(self) -> dict[str, int]:
+        """A snapshot of every counter."""
+        with self._lock:
+            return dict(sorted(self._counts.items()))
+
+
+def default_cleaner(body: bytes, url: str) -> Document:
+    """``cleaners.clean`` with the default configuration."""
+    return cleaners.clean(body, url)
+
+
+@dataclass
+class Run:
+    """Everything one job's ingest calls share: where to write and what to count."""
+
+    store: Store
+    index: DedupIndex
+    manifest: Manifest
+    run_id: str
+    stats: Stats
+    cleaner: Cleaner = default_cleaner
+    job: str = "crawl"
+    _doc_locks: dict[str, threading.Lock] = field(default_factory=dict)
+    _locks_guard: threading.Lock = field(default_factory=threading.Lock)
+
+    def doc_lock(self, doc_id: str) -> threading.Lock:
+        """A per-document lock: in-process renders of one document do not race each other."""
+        with self._locks_guard:
+            return self._doc_locks.setdefault(doc_id, threading.Lock())
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What ingest did with one raw page."""
+
+    url: str
+    status: str  # "new" | "duplicate" | "updated" | "unchanged" | "empty" | "skipped" | "error"
+    doc_id: str | None = None
+    rule: str | None = None
+    reason: str | None = None
+
+
+def site_of(url: str) -> str:
+    """The host of ``url`` without ``www.``."""
+    return urlsplit(url).netloc.lower().removeprefix("www.")
+
+
+def _json_bytes(obj: Mapping[str, Any]) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def archive(page: RawPage, run: Run) -> RawPage:
+    """Write ``page`` as a WARC into ``raw/`` (once) and return it with key and digest."""
+    if page.raw_key is not None:
+        return page
+    key = layout.raw_key(page.url, page.fetched_at)
+    digest = payload_digest(page.body)
+    try:
+        run.store.put(key, build_warc(page), content_type="application/warc",
+                      if_none_match=True)
+    except PreconditionFailed:
+        pass  # the same fetch was archived by an earlier, interrupted attempt
+    run.manifest.add("put", "raw", key, url=page.url, sha256=digest)
+    run.stats.inc_value("archive/warc_written")
+    return page.with_step(ProvenanceStep("archive", "warcio", __version__,
+                                         {"key": key, "digest": digest}),
+                          raw_key=key, raw_digest=digest)
+
+
+def fetch_record(page: RawPage) -> dict[str, Any]:
+    """How the page was fetched, as stored in page records and document sources."""
+    return {"fetched_at": page.fetched_at, "status": page.status,
+            "final_url": page.final_url, "headers": page.kept_headers(),
+            "raw_key": page.raw_key, "raw_digest": page.raw_digest,
+            "etag": page.header("etag"), "last_modified": page.header("last-modified")}
+
+
+def load_json(store: Store, key: str) -> tuple[dict[str, Any], str] | None:
+    """The JSON object at ``key`` and its etag, or None if absent."""
+    try:
+        blob = store.get(key)
+    except NotFound:
+        return None
+    return json.loads(blob.data), blob.etag
+
+
+def page_key_of(url_key: str) -> str:
+    """The page-record key for a url key (``layout.page_key`` takes the URL)."""
+    return f"pages/{url_key[:2]}/{url_key}.json"
+
+
+def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
+                      ) -> dict[str, Any]:
+    """Write the page record of ``page``: latest fetch, its document, its fetch history."""
+    key = layout.page_key(page.url)
+    sha = text_sha256(doc.text) if doc.text else None
+    for _ in range(MAX_WRITE_ATTEMPTS):
+        current = load_json(run.store, key)
+        history: list[dict[str, Any]] = []
+        if current is not None:
+            old, _etag = current
+            history = list(old.get("history") or [])
+            old_fetch = old.get("fetch") or {}
+            if old_fetch.get("raw_key") and old_fetch.get("raw_key") != page.raw_key:
+                history.append({"fetched_at": old_fetch.get("fetched_at"),
+                                "raw_key": old_fetch.get("raw_key"),
+                                "raw_digest": old_fetch.get("raw_digest"),
+                                "text_sha256": old.get("text_sha256")})
+        record = {"schema": layout.PAGE_SCHEMA, "url": page.url,
+                  "url_key": layout.url_key(page.url), "site": site_of(page.url),
+                  "doc_id": doc_id, "text_sha256": sha, "fetch": fetch_record(page),
+                  "found_via": dict(page.found_via), "document": doc.to_json(),
+                  "history": history, "run_id": run.run_id}
+        try:
+            if current is None:
+                run.store.put(key, _json_bytes(record), content_type="application/json",
+                              if_none_match=True)
+            else:
+                run.store.put(key, _json_bytes(record), content_type="application/json",
+                              if_match=current[1])
+        except PreconditionFailed:
+            run.stats.inc_value("store/put/conflicts")
+            continue
+        run.manifest.add("put", "page", key, url=page.url)
+        return record
+    raise StoreError(f"page record {key} kept changing under us: another worker is "
+                     "writing the same URL; retry the run")
+
+
+def _source_entry(record: Mapping[str, Any], role: str, similarity: float) -> dict[str, Any]:
+    document = record.get("document") or {}
+    fetch = dict(record.get("fetch") or {})
+    fetch.pop("etag", None)
+    fetch.pop("last_modified", None)
+    return {"url": record["url"], "site": document.get("site") or record.get("site"),
+            "role": role, "similarity": round(float(similarity), 4),
+            "published": document.get("published"), "found_via": record.get("found_via") or {},
+            "fetch": fetch, "page_key": page_key_of(record["url_key"])}
+
+
+def _member(record: Mapping[str, Any]) -> Member:
+    document = record.get("document") or {}
+    return Member(url_key=record["url_key"], url=record["url"],
+                  site=document.get("site") or record.get("site"),
+                  published=document.get("published"),
+                  fetched_at=(record.get("fetch") or {}).get("fetched_at"),
+                  origin_hints=tuple(document.get("origin_hints") or ()),
+                  wire_credit=document.get("wire_credit"))
+
+
+def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assignment | None,
+                    previous: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The canonical document for ``doc_id`` built from its members' page records."""
+    choice = choose_origin([_member(r) for r in records])
+    origin = next(r for r in records if r["url_key"] == choice.url_key)
+    similarity: dict[str, float] = {}
+    if previous:
+        similarity = {s["page_key"]: float(s.get("similarity", 1.0))
+                      for s in previous.get("sources") or ()}
+    fresh = dict(getattr(assignment, "similarity", {}) or {}) if assignment else {}
+    sources = []
+    for record in sorted(records, key=lambda r: (r["url_key"] != choice.url_key, r["url"])):
+        pkey = page_key_of(record["url_key"])
+        if record["url_key"] == choice.url_key:
+            sim = 1.0
+        elif record["url_key"] in fresh:
+            sim = float(fresh[record["url_key"]])
+        elif record.get("text_sha256") == origin.get("text_sha256"):
+            sim = 1.0
+        else:
+            sim = similarity.get(pkey, 1.0)
+        sources.append(_source_entry(
+            record, "origin" if record["url_key"] == choice.url_key else "copy", sim))
+    document = dict(origin.get("document") or {})
+    provenance = list(document.get("provenance") or [])
+    provenance.insert(0, {"stage": "found", "name": "crawler", "version": __version__,
+                          "detail": dict(origin.get("found_via") or {})})
+    provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": __version__,
+                          "detail": fetch_record_public(origin)})
+    provenance.append({"stage": "dedup", "name": "newsrake-dedup", "version": __version__,
+                       "detail": {"origin_rule": choice.rule, "members": len(records),
+                                  **(assignment.provenance() if assignment else {})}})
+    return {
+        "schema": layout.DOCUMENT_SCHEMA, "id": doc_id,
+        "url": origin["url"], "canonical_url": document.get("canonical_url"),
+        "title": document.get("title"), "authors": list(document.get("authors") or []),
+        "published": document.get("published"), "language": document.get("language"),
+        "site": document.get("site") or origin.get("site"),
+        "description": document.get("description"), "text": document.get("text") or "",
+        "text_sha256": origin.get("text_sha256"),
+        "origin": {"url": origin["url"], "rule": choice.rule},
+        "sources": sources, "provenance": provenance,
+    }
+
+
+def fetch_record_public(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The fetch part of a page record, as a provenance detail."""
+    return dict(record.get("fetch") or {})
+
+
+def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
+    """A document without its volatile fields and without dedup provenance scores."""
+    content = {k: v for k, v in doc.items() if k not in VOLATILE_DOC_FIELDS}
+    content["provenance"] = [s for s in content.get("provenance") or ()
+                             if s.get("stage") != "dedup"]
+    return content
+
+
+def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assignment | None,
+                   run: Run) -> str:
+    """Re-render document ``doc_id`` from its members; write it if it changed.
+
+    Returns "created", "updated" or "unchanged". The previous version is copied to
+    ``docs-history/`` before it is replaced, and the replace is conditional on the
+    version read, so two workers cannot lose each other's update.
+    """
+    key = layout.doc_key(doc_id)
+    with run.doc_lock(doc_id):
+        for _ in range(MAX_WRITE_ATTEMPTS):
+            records = [r for r in (load_json(run.store, page_key_of(k)) for k in member_keys)
+                       if r is not None]
+            current = load_json(run.store, key)
+            previous = current[0] if current else None
+            if not records:
+                return "unchanged"
+            doc = render_document(doc_id, [r[0] for r in records], assignment, previous)
+            if previous is not None and _content(previous) == _content(doc):
+                return "unchanged"
+            version = int(previous.get("version", 0)) + 1 if previous else 1
+            history = list(previous.get("history") or []) if previous else []
+            if previous is not None:
+                hkey = layout.doc_history_key(doc_id, int(previous.get("version", 1)))
+                try:
+                    run.store.put(hkey, _json_bytes(previous), content_type="application/json",
+                                  if_none_match=True)
+                    run.manifest.add("put", "doc-history", hkey, id=doc_id,
+                                     version=previous.get("version"))
+                except PreconditionFailed:
+                    pass  # kept by an earlier, interrupted attempt
+                history.append(hkey)
+            doc.update(version=version, history=history, updated_at=layout.utc_now(),
+                       run_id=run.run_id)
+            try:
+                if current is None:
+                    run.store.put(key, _json_bytes(doc), content_type="application/json",
+                                  if_none_match=True)
+                else:
+                    run.store.put(key, _json_bytes(doc), content_type="application/json",
+                                  if_match=current[1])
+            except PreconditionFailed:
+                run.stats.inc_value("store/put/conflicts")
+                continue
+            run.manifest.add("put", "doc", key, id=doc_id, url=doc["url"], version=version)
+            return "created" if current is None else "updated"
+    raise StoreError(f"document {key} kept changing under us; retry the run")
+
+
+def retire_document(doc_id: str, run: Run) -> None:
+    """Remove a document that has no sources left (its history stays)."""
+    key = layout.doc_key(doc_id)
+    current = load_json(run.store, key)
+    if current is None:
+        return
+    hkey = layout.doc_history_key(doc_id, int(current[0].get("version", 1)))
+    try:
+        run.store.put(hkey, _json_bytes(current[0]), content_type="application/json",
+                      if_none_match=True)
+    except PreconditionFailed:
+        pass
+    run.store.delete(key)
+    run.manifest.add("delete", "doc", key, id=doc_id)
+    run.stats.inc_value("ingest/documents_retired")
+
+
+def ingest(page: RawPage, run: Run) -> Outcome:
+    """Archive, clean, deduplicate and store one raw page. Never raises for bad input."""
+    try:
+        return _ingest(page, run)
+    except StoreError as exc:
+        run.stats.inc_value("errors/store")
+        logger.error("store error on %s: %s", page.url, exc)
+        return Outcome(page.url, "error", reason=f"store: {exc}")
+
+
+def _ingest(page: RawPage, run: Run) -> Outcome:
+    run.stats.inc_value("ingest/pages")
+    if page.content_type not in HTML_TYPES:
+        run.stats.inc_value("errors/non_html")
+        return Outcome(page.url, "skipped",
+                       reason=f"not HTML ({page.content_type}): only HTML pages are cleaned")
+    page = archive(page, run)
+    try:
+        doc = run.cleaner(page.body, page.final_url or page.url)
+    except CleanError as exc:
+        run.stats.inc_value("errors/clean")
+        write_page_record(page, Document(url=page.url, text=""), None, run)
+        return Outcome(page.url, "error", reason=f"clean: {exc}")
+    if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
+        doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
+                                           {"final_url": doc.url}), url=page.url)
+    if not doc.text.strip():
+        run.stats.inc_value("ingest/empty")
+        write_page_record(page, doc, None, run)
+        return Outcome(page.url, "empty", reason="no article text found")
+    entry = PageEntry(url_key=layout.url_key(page.url), url=page.url, text=doc.text,
+                      text_sha256=text_sha256(doc.text), site=doc.site or site_of(page.url),
+                      published=doc.published, fetched_at=page.fetched_at,
+                      origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
+    assignment = run.index.assign(entry)
+    write_page_record(page, doc, assignment.doc_id, run)
+    results = {doc_id: store_document(doc_id, keys, assignment, run)
+               for doc_id, keys in sorted(assignment.members.items())}
+    for doc_id in assignment.removed:
+        retire_document(doc_id, run)
+    mine = results.get(assignment.doc_id, "unchanged")
+    if assignment.rule == "new":
+        status = "new"
+        run.stats.inc_value("ingest/documents_created")
+    elif assignment.rule in ("unchanged",) and mine == "unchanged":
+        status = "unchanged"
+        run.stats.inc_value("ingest/unchanged")
+    elif assignment.rule in ("same-url-update", "unchanged"):
+        status = "updated"
+        run.stats.inc_value("ingest/documents_updated")
+    else:
+        status = "duplicate"
+        run.stats.inc_value("ingest/duplicates")
+    return Outcome(page.url, status, assignment.doc_id, assignment.rule)

@@ -1,0 +1,83 @@
+"""``IngestPipeline``: the thin Scrapy adapter that hands each ``RawPage`` to ``ingest``.
+
+Ingest runs in a thread (off the reactor); cleaning runs in a process pool. At the
+end of the crawl the dedup index is flushed, the last manifest part is written as
+the run's commit point, and the run record (stats + configuration) follows it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_to_future
+from twisted.internet.threads import deferToThread
+
+from crawler import layout
+from crawler.cleaning import PoolCleaner, clean_page
+from crawler import dedup
+from crawler.ingest import Outcome, Run, ingest
+from crawler.manifest import Manifest, write_run_record
+from crawler.records import RawPage
+from crawler.store import open_store
+
+logger = logging.getLogger(__name__)
+
+#: Settings copied into the run record as its configuration snapshot.
+SNAPSHOT_SETTINGS = ("NEWSRAKE_STORE", "NEWSRAKE_ENDPOINT_URL", "NEWSRAKE_REDIS_URL",
+                     "NEWSRAKE_DEDUP_WINDOW_DAYS", "NEWSRAKE_CLEAN_WORKERS", "NEWSRAKE_REFETCH",
+                     "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED",
+                     "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+                     "NEWSRAKE_SOURCES")
+
+
+class IngestPipeline:
+    """Ingest every ``RawPage`` item; write the manifest and run record at the end."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        uri = settings.get("NEWSRAKE_STORE")
+        if not uri:
+            raise NotConfigured("NEWSRAKE_STORE is not set: give --store file://PATH or s3://…")
+        self.crawler = crawler
+        self.store = open_store(uri, endpoint_url=settings.get("NEWSRAKE_ENDPOINT_URL"))
+        self.run_id = settings.get("NEWSRAKE_RUN_ID") or layout.new_run_id()
+        self.started_at = layout.utc_now()
+        workers = settings.getint("NEWSRAKE_CLEAN_WORKERS", 0)
+        self.pool = PoolCleaner(workers) if workers > 0 else None
+        assert crawler.stats is not None  # set by Crawler before components are built
+        self.run = Run(
+            store=self.store,
+            index=dedup.open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
+                                   window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
+            manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
+            stats=crawler.stats, cleaner=self.pool or clean_page, job="crawl")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
+        return cls(crawler)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, RawPage):
+            return item
+        outcome: Outcome = await deferred_to_future(deferToThread(ingest, item, self.run))
+        logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
+        return item
+
+    def close_spider(self) -> None:
+        try:
+            self.run.index.flush()
+            self.run.manifest.flush()
+        finally:
+            if self.pool is not None:
+                self.pool.close()
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        settings = self.crawler.settings
+        write_run_record(self.store, self.run_id, {
+            "job": "crawl", "started_at": self.started_at, "finished_at": layout.utc_now(),
+            "stats": {k: v for k, v in stats.items()},
+            "config": {name: settings.get(name) for name in SNAPSHOT_SETTINGS},
+            "manifest_parts": list(self.run.manifest.parts),
+        })

@@ -1,0 +1,57 @@
+"""Scrapy settings of the newsrake crawl (``newsrake crawl`` layers its options on top).
+
+Polite by default: robots.txt obeyed, AutoThrottle on, two requests at a time per
+site, an identifying User-Agent. The remote-control (telnet) console is off.
+"""
+
+from __future__ import annotations
+
+from crawler import __version__
+
+BOT_NAME = "newsrake"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+#: Identifies the crawler to site operators; deployments should add a contact URL.
+USER_AGENT = f"newsrake/{__version__} (+https://github.com/newsrake/newsrake)"
+ROBOTSTXT_OBEY = True
+TELNETCONSOLE_ENABLED = False
+
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+#: Pages larger than this are not articles (or are hostile); 10 MiB covers any news page.
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.HostGuardMiddleware": 50,
+    "crawler.middlewares.StoredPageMiddleware": 560,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.IngestPipeline": 300,
+}
+#: Threads that run ingest (archive, store, dedup); cleaning itself runs in processes.
+REACTOR_THREADPOOL_MAXSIZE = 8
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# newsrake's own settings; ``newsrake crawl`` fills them from its options.
+NEWSRAKE_STORE = "file://./data"
+NEWSRAKE_ENDPOINT_URL = None
+NEWSRAKE_REDIS_URL = None
+NEWSRAKE_DEDUP_WINDOW_DAYS = 30
+NEWSRAKE_CLEAN_WORKERS = 0  # 0: clean in the ingest threads; N: a pool of N processes
+NEWSRAKE_REFETCH = False
+NEWSRAKE_ALLOW_PRIVATE_HOSTS = False
+NEWSRAKE_RUN_ID = None

@@ -1,0 +1,1 @@
+"""Discovery spiders: feeds, sitemaps and URL lists in, page requests with provenance out."""
