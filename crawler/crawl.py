@@ -59,6 +59,7 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
         raise ValueError("nothing to crawl: give --feed, --sitemap, --url or --sources")
     run_id = layout.new_run_id()
     process = CrawlerProcess(crawl_settings(options, run_id), install_root_handler=False)
+    logging.root.setLevel(options.log_level)  # Scrapy resets the root level; keep the user's
     process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
                   urls=list(options.urls), publishers=list(options.publishers))
     process.start()

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
+from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
 from crawler import __version__, layout
 from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
@@ -37,6 +38,7 @@ MAX_WRITE_ATTEMPTS = 8
 VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
 
 Cleaner = Callable[[bytes, str], Document]
+SCRAPY_VERSION = package_version("scrapy")
 
 
 class Stats(Protocol):
@@ -235,7 +237,7 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
     provenance = list(document.get("provenance") or [])
     provenance.insert(0, {"stage": "found", "name": "crawler", "version": __version__,
                           "detail": dict(origin.get("found_via") or {})})
-    provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": __version__,
+    provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": SCRAPY_VERSION,
                           "detail": fetch_record_public(origin)})
     provenance.append({"stage": "dedup", "name": "newsrake-dedup", "version": __version__,
                        "detail": {"origin_rule": choice.rule, "members": len(records),
@@ -340,6 +342,10 @@ def ingest(page: RawPage, run: Run) -> Outcome:
         run.stats.inc_value("errors/store")
         logger.error("store error on %s: %s", page.url, exc)
         return Outcome(page.url, "error", reason=f"store: {exc}")
+    except Exception as exc:  # a bug or a page no rule foresaw: count it, keep the run going
+        run.stats.inc_value(f"errors/ingest/{type(exc).__name__}")
+        logger.exception("ingest failed on %s", page.url)
+        return Outcome(page.url, "error", reason=f"{type(exc).__name__}: {exc}")
 
 
 def _ingest(page: RawPage, run: Run) -> Outcome:

@@ -51,7 +51,8 @@ class IngestPipeline:
         self.run = Run(
             store=self.store,
             index=dedup.open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
-                                   window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
+                                   window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30))
+            if hasattr(dedup, "open_index") else dedup.EmbeddedIndex(self.store),
             manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
             stats=crawler.stats, cleaner=self.pool or clean_page, job="crawl")
 

@@ -43,7 +43,8 @@ def print_summary(record: Mapping[str, Any], *, title: str, console: Console | N
     for name, value in summarise(stats).items():
         table.add_row(name, str(value))
     console.print(table)
-    errors = {k: v for k, v in sorted(stats.items()) if k.startswith("errors/")}
+    errors = {k: v for k, v in sorted(stats.items())
+              if k.startswith("errors/") and not k.endswith("/http")}
     if errors:
         console.print("errors by kind: " + ", ".join(f"{k[7:]}={v}" for k, v in errors.items()))
     console.print(f"run {record.get('run_id')}" + (f" stored in {store}" if store else ""))

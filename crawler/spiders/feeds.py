@@ -29,9 +29,10 @@ def parse_feed(body: bytes, url: str) -> tuple[str, list[Discovered]]:
     """Return (feed format, entries) of an RSS or Atom feed; raise ``MalformedFeed``."""
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     entries = [e for e in parsed.entries if e.get("link")]
-    if not parsed.version and not entries:
-        reason = getattr(parsed.get("bozo_exception"), "args", ["not RSS or Atom"])
-        raise MalformedFeed(f"{url}: not a readable RSS/Atom feed ({reason[0] if reason else ''})")
+    if not entries and (parsed.bozo or not parsed.version):
+        problem = parsed.get("bozo_exception") or "no RSS or Atom root element"
+        raise MalformedFeed(f"{url}: not a readable RSS/Atom feed ({problem}); "
+                            "check that the URL serves the feed itself, not an HTML page")
     found = []
     for entry in entries:
         fields: dict[str, Any] = {

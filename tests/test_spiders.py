@@ -1,0 +1,134 @@
+"""Spider tests: a real crawl against a local HTTP server serving stored test sites.
+
+One crawl covers RSS, Atom, a sitemap index pointing at a gzipped sitemap, a Google
+News sitemap, a URL given directly, and the bad inputs a crawl must survive: a
+malformed feed, a malformed sitemap, a 404, a 500, a non-HTML response and a page
+that robots.txt disallows.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crawler.spiders.feeds import MalformedFeed, parse_feed
+from crawler.spiders.sitemaps import MalformedSitemap, parse_sitemap
+from tests.conftest import load_docs, load_pages, load_run_records, run_newsrake
+
+
+def crawl_args(base: str, store: Path) -> list[str]:
+    return ["crawl", "--store", f"file://{store}", "--allow-private-hosts",
+            "--feed", f"{base}/feed.rss", "--feed", f"{base}/feed.atom",
+            "--feed", f"{base}/broken-feed.rss",
+            "--sitemap", f"{base}/sitemap_index.xml", "--sitemap", f"{base}/news-sitemap.xml",
+            "--sitemap", f"{base}/broken-sitemap.xml", "--url", f"{base}/news/url-one.html",
+            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+
+
+@pytest.fixture(scope="module")
+def crawled(fixture_sites: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+            ) -> dict[str, Any]:
+    store = tmp_path_factory.mktemp("store")
+    base = fixture_sites["testpub"]
+    first = run_newsrake(*crawl_args(base, store))
+    assert first.returncode == 0, first.stderr[-3000:]
+    pages = {p["url"].removeprefix(base): p for p in load_pages(store)}
+    first_run = load_run_records(store)[0]
+    second = run_newsrake(*crawl_args(base, store))
+    assert second.returncode == 0, second.stderr[-3000:]
+    return {"store": store, "base": base, "pages": pages, "first": first_run,
+            "second": load_run_records(store)[-1], "stdout": first.stdout}
+
+
+def test_rss_entries_are_fetched_with_feed_provenance(crawled: dict[str, Any]) -> None:
+    page = crawled["pages"]["/news/rss-one.html"]
+    assert page["found_via"]["kind"] == "feed"
+    assert page["found_via"]["format"] == "rss20"
+    assert page["found_via"]["source"] == crawled["base"] + "/feed.rss"
+    assert page["found_via"]["published"] == "2026-10-01T09:00:00Z"
+    assert "/news/rss-two.html" in crawled["pages"]
+
+
+def test_atom_entries_are_fetched(crawled: dict[str, Any]) -> None:
+    page = crawled["pages"]["/news/atom-one.html"]
+    assert page["found_via"]["format"] == "atom10"
+    assert page["found_via"]["id"] == "urn:atom-one"
+
+
+def test_sitemap_index_leads_through_gzipped_sitemap(crawled: dict[str, Any]) -> None:
+    page = crawled["pages"]["/news/gz-one.html"]
+    assert page["found_via"] == {"kind": "sitemap", "lastmod": "2026-10-04",
+                                 "source": crawled["base"] + "/sitemap-2026.xml.gz"}
+
+
+def test_news_sitemap_fields_are_kept(crawled: dict[str, Any]) -> None:
+    news = crawled["pages"]["/news/news-one.html"]["found_via"]["news"]
+    assert news["publication_date"] == "2026-10-05T15:45:00Z"
+    assert news["title"] == "Wind farm approval draws praise and protest"
+    assert news["publication"] == {"name": "Test Gazette", "language": "en"}
+
+
+def test_url_given_directly_is_fetched(crawled: dict[str, Any]) -> None:
+    assert crawled["pages"]["/news/url-one.html"]["found_via"]["kind"] == "url"
+
+
+def test_robots_txt_is_obeyed(crawled: dict[str, Any]) -> None:
+    assert "/private/secret.html" not in crawled["pages"]
+    assert crawled["first"]["stats"]["robotstxt/forbidden"] == 1
+
+
+def test_bad_inputs_are_counted_and_the_crawl_goes_on(crawled: dict[str, Any]) -> None:
+    stats = crawled["first"]["stats"]
+    assert stats["errors/feed/malformed"] == 1
+    assert stats["errors/sitemap/malformed"] == 1
+    assert stats["errors/http/404"] == 1
+    assert stats["errors/http/500"] == 1
+    assert stats["errors/non_html"] == 1
+    assert stats["ingest/documents_created"] == 6
+    assert len(load_docs(crawled["store"])) == 6
+
+
+def test_second_crawl_stores_nothing_new(crawled: dict[str, Any]) -> None:
+    stats = crawled["second"]["stats"]
+    assert stats["crawl/skipped/already_stored"] == 6
+    assert "ingest/documents_created" not in stats
+    assert len(load_docs(crawled["store"])) == 6
+    manifests = sorted((crawled["store"] / "manifests").rglob("*.jsonl"))
+    # the second run wrote no objects, so it committed no manifest part
+    assert [p.parent.name for p in manifests] == [crawled["first"]["run_id"]]
+
+
+def test_warc_records_carry_payload_digests(crawled: dict[str, Any]) -> None:
+    from crawler.warc import payload_digest, read_response
+
+    page = crawled["pages"]["/news/rss-one.html"]
+    warc = (crawled["store"] / page["fetch"]["raw_key"]).read_bytes()
+    url, status, _headers, body, digest, _date = read_response(warc)
+    assert (url, status) == (page["url"], 200)
+    assert digest == payload_digest(body) == page["fetch"]["raw_digest"]
+
+
+def test_crawl_prints_a_summary(crawled: dict[str, Any]) -> None:
+    assert "documents created" in crawled["stdout"]
+    assert "errors by kind" in crawled["stdout"]
+
+
+# -- the parsers alone, on hand-built bodies -------------------------------------------
+
+def test_parse_feed_refuses_html() -> None:
+    with pytest.raises(MalformedFeed, match="not a readable RSS/Atom feed"):
+        parse_feed(b"<html><body>hello</body></html>", "http://127.0.0.1/feed")
+
+
+def test_parse_sitemap_reads_gzip_and_refuses_other_roots() -> None:
+    xml = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+           b"<url><loc>http://127.0.0.1/a</loc></url></urlset>")
+    kind, entries = parse_sitemap(gzip.compress(xml), "http://127.0.0.1/s.xml.gz")
+    assert kind == "urlset" and [e.url for e in entries] == ["http://127.0.0.1/a"]
+    with pytest.raises(MalformedSitemap, match="not <urlset>"):
+        parse_sitemap(b"<rss/>", "http://127.0.0.1/s.xml")
+    with pytest.raises(MalformedSitemap, match="corrupt gzip"):
+        parse_sitemap(b"\x1f\x8b\x08garbage", "http://127.0.0.1/s.xml.gz")
