@@ -49,6 +49,18 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
         "NEWSRAKE_ALLOW_PRIVATE_HOSTS": options.allow_private_hosts,
         "NEWSRAKE_SOURCES": options.sources_file, "LOG_LEVEL": options.log_level,
     }, priority="cmdline")
+    if options.redis_url:
+        # Several workers share one frontier (scrapy-redis) as well as the dedup index.
+        # The queue and its duplicate filter live only as long as the run: the store,
+        # not Redis, says what is done, so a worker that stops early costs time, not data.
+        settings.setdict({
+            "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+            "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+            "REDIS_URL": options.redis_url,
+            "SCHEDULER_PERSIST": False,
+            "SCHEDULER_QUEUE_KEY": "newsrake:%(spider)s:requests",
+            "SCHEDULER_DUPEFILTER_KEY": "newsrake:%(spider)s:dupefilter",
+        }, priority="cmdline")
     settings.setdict(dict(options.settings), priority="cmdline")
     return settings
 
@@ -59,7 +71,8 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
         raise ValueError("nothing to crawl: give --feed, --sitemap, --url or --sources")
     run_id = layout.new_run_id()
     process = CrawlerProcess(crawl_settings(options, run_id), install_root_handler=False)
-    logging.root.setLevel(options.log_level)  # Scrapy resets the root level; keep the user's
+    for name in ("scrapy", "twisted", "py.warnings"):  # Scrapy's dictConfig sets DEBUG
+        logging.getLogger(name).setLevel(options.log_level)
     process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
                   urls=list(options.urls), publishers=list(options.publishers))
     process.start()
