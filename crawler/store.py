@@ -723,7 +723,7 @@ def dump_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-def update_json(store: Store, key: str, fn: Callable[[Any | None], Any | None], *,
+def update_json(store: Store, key: str, fn: Callable[[Any], Any], *,
                 attempts: int = UPDATE_ATTEMPTS, backoff: float = 0.005,
                 max_backoff: float = 0.5) -> tuple[Any | None, str | None]:
     """Read-modify-write the JSON object at ``key`` without losing a concurrent update.
