@@ -1,14 +1,20 @@
 """newsrake cleaners: pure functions from an HTML page and its URL to a cleaned document.
 
 Nothing here touches the network, the store or the clock, and nothing imports
-``crawler``. ``clean(html, url)`` is the entry point.
+``crawler``. ``clean(html, url)`` is the entry point; ``explain(doc)`` shows what
+each cleaner plugin removed.
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
-from cleaners.pipeline import CleanError, clean  # noqa: E402
-from cleaners.records import Document, ProvenanceStep  # noqa: E402
+from cleaners.config import CleanerConfig
+from cleaners.explain import explain
+from cleaners.pipeline import Cleaner, CleanError, boilerplate_set, clean
+from cleaners.records import Document, ProvenanceStep
+from cleaners.rules import RuleError, SiteRules, load_sources_rules
 
-__all__ = ["CleanError", "Document", "ProvenanceStep", "__version__", "clean"]
+__all__ = ["CleanError", "Cleaner", "CleanerConfig", "Document", "ProvenanceStep",
+           "RuleError", "SiteRules", "__version__", "boilerplate_set", "clean", "explain",
+           "load_sources_rules"]

@@ -23,7 +23,8 @@ SOURCE_LINK_TEXTS = ("source link", "source", "originally published at", "origin
 
 #: A dateline with a wire credit: "SEOUL (Reuters) –", "LISBON (Harbor Wire) -".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'’\-]{1,40}\s*(?:,\s*[A-Za-z. ]+\d{0,2}\s*)?\((?P<credit>[A-Z][\w .&'-]{1,40})\)\s*[–—-]")
+    r"^[A-Z][A-Z .,'’\-]{1,40}\s*(?:,\s*[A-Za-z. ]+\d{0,2}\s*)?"
+    r"\((?P<credit>[A-Z][\w .&'-]{1,40})\)\s*[–—-]")
 #: A credit line: "© Reuters", "(c) AFP 2026".
 _CREDIT = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2})")
 

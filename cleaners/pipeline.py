@@ -1,14 +1,40 @@
-"""``clean``: the one pure path from HTML and a URL to a cleaned ``Document``."""
+"""``clean``: the one pure path from HTML and a URL to a cleaned ``Document``.
+
+Parse once; copy the tree once, for this call only; let the DOM plugins name the
+noise and drop it from the copy; extract; let the text plugins drop noisy blocks;
+read the metadata from the untouched tree. Every plugin that ran leaves a
+provenance step with what it removed, so any removal can be audited
+(``explain(doc)``).
+"""
 
 from __future__ import annotations
 
+import copy
+import functools
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
 import lxml.html
 from lxml.etree import ParserError
+from lxml.html import HtmlElement
 
 from cleaners import __version__
+from cleaners.config import CleanerConfig
 from cleaners.extract import extract
+from cleaners.fingerprint import normalise_text
 from cleaners.metadata import page_metadata, wire_credit
+from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
 from cleaners.records import Document, ProvenanceStep
+from cleaners.registry import Plugin
+from cleaners.rules import SiteRules, rules_for
+
+#: Provenance keeps this many removed snippets per plugin and stage ...
+MAX_SNIPPETS = 10
+#: ... each cut to this many characters.
+SNIPPET_CHARS = 120
+
+SiteRulesArg = SiteRules | Mapping[str, SiteRules] | None
 
 
 class CleanError(ValueError):
@@ -25,7 +51,7 @@ def decode_html(html: str | bytes) -> str:
     return str(text)
 
 
-def parse(html: str) -> lxml.html.HtmlElement:
+def parse(html: str) -> HtmlElement:
     """Parse ``html`` into an lxml tree, raising ``CleanError`` for non-HTML input."""
     if not html.strip():
         raise CleanError("empty page: nothing to clean")
@@ -37,21 +63,166 @@ def parse(html: str) -> lxml.html.HtmlElement:
     return tree
 
 
-def clean(html: str | bytes, url: str) -> Document:
-    """Clean one page: extract the article, then read its metadata. Pure: no I/O."""
-    text_html = decode_html(html)
-    tree = parse(text_html)
-    meta = page_metadata(tree, url)
-    extraction = extract(tree, text_html, url)
-    doc = Document(url=url, text=extraction.text)
-    doc = doc.with_step(
-        ProvenanceStep("extract", extraction.extractor, extraction.version,
-                       {"chars": len(extraction.text),
-                        "fallback_reason": extraction.fallback_reason}))
-    return doc.with_step(
-        ProvenanceStep("metadata", "newsrake-metadata", __version__,
-                       {"origin_hints": len(meta.origin_hints)}),
-        title=meta.title, canonical_url=meta.canonical_url, authors=meta.authors,
-        published=meta.published, language=meta.language, site=meta.site,
-        description=meta.description, origin_hints=meta.origin_hints,
-        wire_credit=wire_credit(extraction.text))
+def boilerplate_set(texts: Iterable[str]) -> frozenset[str]:
+    """The boilerplate argument of ``clean`` from raw block texts (normalised here)."""
+    return frozenset(n for n in (normalise_text(t) for t in texts) if n)
+
+
+def _snippets(texts: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for text in texts:
+        if len(out) == MAX_SNIPPETS:
+            break
+        flat = " ".join(text.split())
+        out.append(flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS - 1] + "…")
+    return out
+
+
+def _step(plugin: Plugin, at: str, removed: list[str]) -> ProvenanceStep:
+    return ProvenanceStep("plugin", plugin.name, plugin.version, {
+        "at": at, "removed": len(removed), "removed_chars": sum(len(r) for r in removed),
+        "snippets": _snippets(removed)})
+
+
+def _protected(tree: HtmlElement, rules: SiteRules | None, host: str,
+               ) -> tuple[set[HtmlElement], frozenset[str]]:
+    """Elements a site's ``keep`` selectors protect (with ancestors), and their block texts."""
+    if rules is None or not rules.keep_xpath or not rules.applies_to(host):
+        return set(), frozenset()
+    nodes: set[HtmlElement] = set()
+    texts: set[str] = set()
+    for xpath in rules.keep_xpath:
+        for kept in tree.xpath(xpath):
+            if not isinstance(kept, HtmlElement):
+                continue
+            nodes.update(kept.iter())
+            nodes.update(kept.iterancestors())
+            texts.update(normalise_text(e.text_content()) for e in kept.iter()
+                         if isinstance(e.tag, str))
+    texts.discard("")
+    return nodes, frozenset(texts)
+
+
+def _drop(tree: HtmlElement, plugin: DomCleaner, ctx: CleanContext,
+          protected: set[HtmlElement]) -> list[str]:
+    """Drop what ``plugin`` names from ``tree`` (our own copy); the removed texts."""
+    removed: list[str] = []
+    for el in plugin.find_noise(tree, ctx):
+        if el in protected or el.getparent() is None:
+            continue  # kept by a site rule, or already gone with an ancestor
+        if any(a.getparent() is None and a is not tree for a in el.iterancestors()):
+            continue
+        text = " ".join(el.text_content().split())
+        el.drop_tree()  # keeps el.tail: the text after an embed is the article's
+        if text:
+            removed.append(text)
+    return removed
+
+
+def _apply_text(plugin: TextCleaner, blocks: tuple[str, ...], ctx: CleanContext,
+                protected: frozenset[str]) -> tuple[tuple[str, ...], list[str]]:
+    result = plugin.clean_blocks(blocks, ctx)
+    removed = list(result.removed)
+    if protected and any(normalise_text(r) in protected for r in removed):
+        spared = Counter(r for r in removed if normalise_text(r) in protected)
+        gone = Counter(removed) - spared
+        kept: list[str] = []
+        for block in blocks:
+            if gone[block] > 0:
+                gone[block] -= 1
+            else:
+                kept.append(block)
+        return tuple(kept), [r for r in removed if normalise_text(r) not in protected]
+    return result.blocks, removed
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaner:
+    """A configured cleaning pipeline: build once, call ``clean`` for every page."""
+
+    config: CleanerConfig
+    plugins: tuple[Plugin, ...]
+    fingerprint: str
+
+    @classmethod
+    def build(cls, config: CleanerConfig | None = None) -> Cleaner:
+        """Resolve ``config`` against the available plugins (raises on unknown names)."""
+        config = config or CleanerConfig()
+        return cls(config, config.ordered_plugins(), config.fingerprint())
+
+    def clean(self, html: str | bytes, url: str, *, site_rules: SiteRulesArg = None,
+              boilerplate: Iterable[str] | None = None) -> Document:
+        """Clean one page. Pure: no I/O; ``html`` and the caller's data are not modified."""
+        text_html = decode_html(html)
+        tree = parse(text_html)
+        work = copy.deepcopy(tree)  # the one copy the DOM plugins' removals are made on
+        meta = page_metadata(tree, url)
+        ctx = CleanContext(url=url, title=meta.title, description=meta.description,
+                           site_rules=_rules(site_rules, url),
+                           boilerplate=(boilerplate if isinstance(boilerplate, frozenset)
+                                        else boilerplate_set(boilerplate or ())))
+        keep_nodes, keep_texts = _protected(work, ctx.site_rules, ctx.host)
+        steps: list[ProvenanceStep] = []
+        for plugin in self.plugins:
+            if isinstance(plugin, DomCleaner):
+                steps.append(_step(plugin, "dom", _drop(work, plugin, ctx, keep_nodes)))
+        extraction = extract(work, text_html, url, self.config.extract)
+        doc = Document(url=url, text=extraction.text).with_step(ProvenanceStep(
+            "extract", extraction.extractor, extraction.version,
+            {"chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
+             "choice": extraction.choice}))
+        blocks = tuple(b for b in (" ".join(line.split())
+                                   for line in extraction.text.splitlines()) if b)
+        for plugin in self.plugins:
+            if isinstance(plugin, TextCleaner):
+                blocks, removed = _apply_text(plugin, blocks, ctx, keep_texts)
+                steps.append(_step(plugin, "text", removed))
+        text = "\n\n".join(blocks)
+        for step in steps:
+            doc = doc.with_step(step)
+        return doc.with_step(
+            ProvenanceStep("metadata", "newsrake-metadata", __version__,
+                           {"origin_hints": len(meta.origin_hints),
+                            "cleaner_fingerprint": self.fingerprint}),
+            text=text, title=meta.title, canonical_url=meta.canonical_url,
+            authors=meta.authors, published=meta.published, language=meta.language,
+            site=meta.site, description=meta.description, origin_hints=meta.origin_hints,
+            wire_credit=wire_credit(text), cleaner_fingerprint=self.fingerprint)
+
+
+def _rules(site_rules: SiteRulesArg, url: str) -> SiteRules | None:
+    if site_rules is None or isinstance(site_rules, SiteRules):
+        return site_rules
+    from urllib.parse import urlsplit
+
+    return rules_for(urlsplit(url).netloc, site_rules)
+
+
+@functools.cache
+def _cleaner_for(config: CleanerConfig) -> Cleaner:
+    # Memoised per (immutable, hashable) config: a Cleaner is immutable too, and resolving
+    # the plugin list on every page would re-read entry points.
+    return Cleaner.build(config)
+
+
+def clean(html: str | bytes, url: str, *, config: CleanerConfig | None = None,
+          site_rules: SiteRulesArg = None, boilerplate: Iterable[str] | None = None,
+          ) -> Document:
+    """Clean one page: DOM plugins, extraction, text plugins, metadata. Pure: no I/O.
+
+    Args:
+        html: the page, as text or as bytes in its declared charset.
+        url: the page's URL (its host selects site rules).
+        config: plugin order/enablement and extraction settings; the defaults if None.
+        site_rules: the page's ``SiteRules``, or a domain -> rules mapping to pick from.
+        boilerplate: texts of blocks repeated across the site's pages (see
+            ``boilerplate_set``); such blocks are dropped.
+
+    Returns:
+        The cleaned ``Document``, its provenance listing every plugin that ran.
+
+    Raises:
+        CleanError: the input is empty or not HTML.
+    """
+    return _cleaner_for(config or CleanerConfig()).clean(
+        html, url, site_rules=site_rules, boilerplate=boilerplate)

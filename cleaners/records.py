@@ -57,6 +57,9 @@ class Document:
     origin_hints: tuple[str, ...] = ()
     wire_credit: str | None = None
     provenance: tuple[ProvenanceStep, ...] = ()
+    #: ``CleanerConfig.fingerprint()`` of the cleaning that made this text; a re-clean
+    #: job compares it with the current one.
+    cleaner_fingerprint: str | None = None
 
     def with_step(self, step: ProvenanceStep, **changes: Any) -> Document:
         """A copy with ``changes`` applied and ``step`` appended to the provenance."""
@@ -70,6 +73,7 @@ class Document:
             "language": self.language, "site": self.site, "description": self.description,
             "origin_hints": list(self.origin_hints), "wire_credit": self.wire_credit,
             "text": self.text, "provenance": [s.to_json() for s in self.provenance],
+            "cleaner_fingerprint": self.cleaner_fingerprint,
         }
 
     @classmethod
@@ -84,4 +88,5 @@ class Document:
             origin_hints=tuple(data.get("origin_hints") or ()),
             wire_credit=data.get("wire_credit"),
             provenance=tuple(ProvenanceStep.from_json(s) for s in data.get("provenance") or ()),
+            cleaner_fingerprint=data.get("cleaner_fingerprint"),
         )
