@@ -52,7 +52,10 @@ def build_warc(page: RawPage) -> bytes:
     path = target.split("://", 1)[-1].partition("/")[2]
     request_headers = StatusAndHeaders(f"GET /{path} HTTP/1.1",
                                        list(page.request_headers), is_http_request=True)
-    request = writer.create_warc_record(target, "request", http_headers=request_headers,
+    # Lengths are given so that warcio computes digests in place instead of spooling
+    # the payload to a temporary file it never closes.
+    request = writer.create_warc_record(target, "request", payload=io.BytesIO(b""), length=0,
+                                        http_headers=request_headers,
                                         warc_headers_dict={"WARC-Date": warc_date})
     # Scrapy has already decoded Content-Encoding and Transfer-Encoding; the stored
     # headers must not claim an encoding the stored payload no longer has.
@@ -62,7 +65,8 @@ def build_warc(page: RawPage) -> bytes:
     status = f"{page.status} {_REASONS.get(page.status, 'OK')}"
     response_headers = StatusAndHeaders(status, headers, protocol="HTTP/1.1")
     response = writer.create_warc_record(
-        target, "response", payload=io.BytesIO(page.body), http_headers=response_headers,
+        target, "response", payload=io.BytesIO(page.body), length=len(page.body),
+        http_headers=response_headers,
         warc_headers_dict={"WARC-Date": warc_date,
                            "WARC-Concurrent-To": request.rec_headers.get_header("WARC-Record-ID")})
     writer.write_record(request)
