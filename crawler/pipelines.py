@@ -17,7 +17,7 @@ from twisted.internet.threads import deferToThread
 
 from crawler import layout
 from crawler.cleaning import PoolCleaner, clean_page
-from crawler import dedup
+from crawler.dedup import open_index
 from crawler.ingest import Outcome, Run, ingest
 from crawler.manifest import Manifest, write_run_record
 from crawler.records import RawPage
@@ -50,9 +50,8 @@ class IngestPipeline:
         assert crawler.stats is not None  # set by Crawler before components are built
         self.run = Run(
             store=self.store,
-            index=dedup.open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
-                                   window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30))
-            if hasattr(dedup, "open_index") else dedup.EmbeddedIndex(self.store),
+            index=open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
+                             window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
             manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
             stats=crawler.stats, cleaner=self.pool or clean_page, job="crawl")
 

@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from crawler import dedup, layout
+from crawler import layout
+from crawler.dedup import open_index
 from crawler.ingest import CounterStats, Run, ingest
 from crawler.manifest import Manifest
 from crawler.records import RawPage
@@ -43,8 +44,7 @@ def raw(url: str, body: bytes, *, fetched_at: str = "2026-11-01T10:00:00Z",
 @pytest.fixture
 def run(tmp_path: Path) -> Run:
     store = LocalStore(tmp_path)
-    index = (dedup.open_index(store, redis_url=None) if hasattr(dedup, "open_index")
-             else dedup.EmbeddedIndex(store))
+    index = open_index(store, redis_url=None)
     return Run(store=store, index=index, manifest=Manifest(store, "20261101T100000Z-test"),
                run_id="20261101T100000Z-test", stats=CounterStats())
 
