@@ -8,6 +8,7 @@ ingested only once its objects are written.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -117,11 +118,10 @@ def archive(page: RawPage, run: Run) -> RawPage:
         return page
     key = layout.raw_key(page.url, page.fetched_at)
     digest = payload_digest(page.body)
-    try:
+    # A PreconditionFailed means an earlier, interrupted attempt archived this same fetch.
+    with contextlib.suppress(PreconditionFailed):
         run.store.put(key, build_warc(page), content_type="application/warc",
                       if_none_match=True)
-    except PreconditionFailed:
-        pass  # the same fetch was archived by an earlier, interrupted attempt
     run.manifest.add("put", "raw", key, url=page.url, sha256=digest)
     run.stats.inc_value("archive/warc_written")
     return page.with_step(ProvenanceStep("archive", "warcio", __version__,
@@ -324,11 +324,9 @@ def retire_document(doc_id: str, run: Run) -> None:
     if current is None:
         return
     hkey = layout.doc_history_key(doc_id, int(current[0].get("version", 1)))
-    try:
+    with contextlib.suppress(PreconditionFailed):
         run.store.put(hkey, _json_bytes(current[0]), content_type="application/json",
                       if_none_match=True)
-    except PreconditionFailed:
-        pass
     run.store.delete(key)
     run.manifest.add("delete", "doc", key, id=doc_id)
     run.stats.inc_value("ingest/documents_retired")

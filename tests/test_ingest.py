@@ -27,7 +27,8 @@ PARAGRAPHS = [
 ]
 
 
-def page_html(title: str, paragraphs: list[str], *, extra_head: str = "", chrome: str = "") -> bytes:
+def page_html(title: str, paragraphs: list[str], *, extra_head: str = "",
+              chrome: str = "") -> bytes:
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return (f"<html lang='en'><head><title>{title}</title>{extra_head}</head><body>"
             f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{body}</article>"

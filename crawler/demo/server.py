@@ -59,7 +59,7 @@ class _Handler(BaseHTTPRequestHandler):
     bases: Mapping[str, str]
     server_version = "newsrake-demo/1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass  # the crawl's own stats say what was fetched
 
     def _resolve(self) -> tuple[int, bytes, str]:
@@ -119,7 +119,7 @@ def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[dict[str, str]]:
     try:
         for root in sorted(p for p in sites_dir.iterdir()
                            if p.is_dir() and not p.name.startswith(("_", "."))):
-            handler = type(f"Handler_{root.name}", (_Handler,), {})
+            handler: type[_Handler] = type(f"Handler_{root.name}", (_Handler,), {})
             server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
             site = Site(root.name, root, server)
             site.base = f"http://127.0.0.1:{server.server_address[1]}"

@@ -127,14 +127,15 @@ class NewsSpider(scrapy.Spider):
         """Count a failed request by kind; the crawl goes on."""
         request = getattr(failure, "request", None)
         kind = request.meta.get("newsrake", {}).get("kind", "page") if request else "page"
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            return  # robots.txt, already stored, not modified: counted where decided
-        if failure.check(HttpError):
-            status = failure.value.response.status
+        error = failure.value
+        if isinstance(error, HttpError):
+            status = error.response.status
             self._count(f"errors/http/{status}")
             self._count(f"errors/{kind}/http")
-            logger.warning("HTTP %s for %s %s", status, kind, failure.value.response.url)
+            logger.warning("HTTP %s for %s %s", status, kind, error.response.url)
             return
+        if isinstance(error, IgnoreRequest):
+            return  # robots.txt, already stored, not modified: counted where decided
         name = failure.type.__name__ if failure.type else "unknown"
         self._count(f"errors/download/{name}")
         logger.warning("download failed for %s %s: %s", kind,
