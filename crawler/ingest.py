@@ -153,7 +153,13 @@ def page_key_of(url_key: str) -> str:
 
 def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                       ) -> dict[str, Any]:
-    """Write the page record of ``page``: latest fetch, its document, its fetch history."""
+    """Write the page record of ``page``: latest fetch, its document, its fetch history.
+
+    A record whose content (everything but ``run_id``) equals the stored one is not
+    written again and gets no manifest entry, so ingesting the same raw page with the
+    same cleaner twice (a resumed or repeated re-clean) writes nothing; ``run_id``
+    names the run that last *changed* the record.
+    """
     key = layout.page_key(page.url)
     sha = text_sha256(doc.text) if doc.text else None
     for _ in range(MAX_WRITE_ATTEMPTS):
@@ -173,6 +179,12 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                   "doc_id": doc_id, "text_sha256": sha, "fetch": fetch_record(page),
                   "found_via": dict(page.found_via), "document": doc.to_json(),
                   "history": history, "run_id": run.run_id}
+        if current is not None:
+            # Compare as stored (a JSON round trip turns tuples in provenance into lists).
+            fresh = json.loads(_json_bytes({**record, "run_id": None}))
+            if fresh == {**current[0], "run_id": None}:
+                run.stats.inc_value("ingest/page_record_unchanged")
+                return current[0]
         try:
             if current is None:
                 run.store.put(key, _json_bytes(record), content_type="application/json",
