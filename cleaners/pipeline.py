@@ -160,7 +160,8 @@ class Cleaner:
         ctx = CleanContext(url=url, title=meta.title, description=meta.description,
                            site_rules=_rules(site_rules, url),
                            boilerplate=(boilerplate if isinstance(boilerplate, frozenset)
-                                        else boilerplate_set(boilerplate or ())))
+                                        else boilerplate_set(boilerplate or ())),
+                           tree=tree)
         keep_nodes, keep_texts = _protected(work, ctx.site_rules, ctx.host)
         steps: list[ProvenanceStep] = []
         for plugin in self.plugins:

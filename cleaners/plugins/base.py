@@ -31,6 +31,9 @@ class CleanContext:
     #: Normalised texts (``fingerprint.normalise_text``) of blocks seen on many pages of
     #: this site: navigation, footers, promos. Built by the crawler from a site's pages.
     boilerplate: frozenset[str] = field(default_factory=frozenset)
+    #: The page as parsed, before any DOM cleaner ran, for text cleaners that need
+    #: structure (which blocks were menu items). Read-only: never modify it.
+    tree: HtmlElement | None = field(default=None, compare=False, repr=False)
 
     @property
     def host(self) -> str:

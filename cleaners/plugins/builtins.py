@@ -39,7 +39,7 @@ SITE_RULES = DomAndTextCleaner("site-rules", "1", dom.SiteDomRulesCleaner(),
 SOCIAL_EMBEDS = DomAndTextCleaner("social-embeds", "1", dom.SocialEmbedDomCleaner(),
                                   text.SocialEmbedCleaner())
 TICKER = DomAndTextCleaner("ticker", "1", dom.TickerDomCleaner(), text.TickerCleaner())
-LINK_LISTS = dom.LinkListDomCleaner()
+LINK_LISTS = dom.LinkListCleaner()
 TITLE_DUP = text.TitleCleaner()
 RELATED = text.RelatedListCleaner()
 DISCLAIMERS = text.DISCLAIMER_CLEANER

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from cleaners.plugins.base import CleanContext
+from cleaners.fingerprint import normalise_text
+from cleaners.plugins.base import CleanContext, TextResult
 from cleaners.plugins.text import PRICE_LINE
 
 #: Where social embeds point: blog rewrites of wire stories embed tweets as
@@ -69,27 +70,53 @@ class SocialEmbedDomCleaner:
         return found
 
 
+def link_lists(tree: HtmlElement) -> list[HtmlElement]:
+    """Lists of at least 3 short items whose text is nearly all link text."""
+    found: list[HtmlElement] = []
+    for lst in _LISTS(tree):
+        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+        if len(items) < LINK_LIST_MIN_ITEMS:
+            continue
+        text_len = sum(len(_text(li)) for li in items)
+        if not text_len or text_len / len(items) > LINK_LIST_MAX_ITEM_CHARS:
+            continue
+        link_len = sum(len(_text(a)) for li in items for a in li.iter("a"))
+        if link_len / text_len >= LINK_LIST_DENSITY:
+            found.append(lst)
+    return found
+
+
 @dataclass(frozen=True, slots=True)
-class LinkListDomCleaner:
-    """Lists that are all links: menus, related/latest/popular lists, tag clouds."""
+class LinkListCleaner:
+    """Blocks that were items of an all-links list: menus, related/latest/popular lists.
+
+    The lists are found on the tree but removed from the text: dropping them from the
+    tree before extraction moved trafilatura's choice of main container on some pages
+    (on the benchmark a news page lost half its article that way), so the extractor
+    sees the whole page and the menu items it kept are dropped afterwards.
+    """
 
     name: str = "link-lists"
     version: str = "1"
 
-    def find_noise(self, tree: HtmlElement, ctx: CleanContext) -> Sequence[HtmlElement]:
-        """Lists of at least 3 short items whose text is nearly all link text."""
-        found: list[HtmlElement] = []
-        for lst in _LISTS(tree):
-            items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
-            if len(items) < LINK_LIST_MIN_ITEMS:
-                continue
-            text_len = sum(len(_text(li)) for li in items)
-            if not text_len or text_len / len(items) > LINK_LIST_MAX_ITEM_CHARS:
-                continue
-            link_len = sum(len(_text(a)) for li in items for a in li.iter("a"))
-            if link_len / text_len >= LINK_LIST_DENSITY:
-                found.append(lst)
-        return found
+    def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
+        """Drop blocks equal to an item of an all-links list on the page."""
+        if ctx.tree is None:
+            return TextResult(blocks)
+        items: set[str] = set()
+        for lst in link_lists(ctx.tree):
+            # the items, and each link in them: menus nest lists, and the extractor
+            # prints a nested item's links as blocks of their own
+            items.update(normalise_text(li.text_content()) for li in lst
+                         if isinstance(li.tag, str))
+            items.update(normalise_text(a.text_content()) for a in lst.iter("a"))
+        items.discard("")
+        kept: list[str] = []
+        removed: list[str] = []
+        for block in blocks:
+            key = normalise_text(re.sub(r"^[-–•*·]\s+", "", block))
+            (removed if key in items else kept).append(block)
+        return TextResult(tuple(kept), tuple(removed))
 
 
 @dataclass(frozen=True, slots=True)
