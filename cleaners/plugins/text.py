@@ -220,8 +220,9 @@ def _is_list_item(block: str) -> bool:
     text = block.strip()
     if len(text) > RELATED_ITEM_MAX_CHARS:
         return False
-    bulleted = text != _strip_bullet(text)
-    return bulleted or not text.endswith(".") or text.isupper()
+    # extractors print list items with a bullet ("- "); portals follow each headline with
+    # its section label in capitals ("WORLD", "BUSINESS") or a rank number
+    return text != _strip_bullet(text) or text.isupper() or text.isdigit()
 
 
 @dataclass(frozen=True, slots=True)

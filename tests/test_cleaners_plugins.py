@@ -1,0 +1,140 @@
+"""Plugin contract, registry, configuration, site rules, provenance and explain."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from cleaners import CleanerConfig, SiteRules, clean, explain, load_sources_rules
+from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
+from cleaners.plugins.builtins import BUILTIN_PLUGINS
+from cleaners.registry import PluginError, available_plugins, check_plugin
+from cleaners.rules import RuleError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "noise" / "finance_ticker.html"
+URL = "https://harborledger.example/markets/copper-climbs-lisbon-smelter"
+
+
+def test_builtins_available_without_entry_points() -> None:
+    plugins = available_plugins()
+    assert set(BUILTIN_PLUGINS) <= set(plugins)
+    for name, (plugin, _) in plugins.items():
+        assert plugin.name == name and plugin.version
+        assert isinstance(plugin, DomCleaner | TextCleaner)
+
+
+def test_check_plugin_rejects_objects_without_hooks() -> None:
+    class Nameless:
+        name = "x"
+        version = "1"
+
+    with pytest.raises(PluginError, match="neither find_noise"):
+        check_plugin(Nameless(), "test")
+
+
+def test_order_is_data_and_none_disables() -> None:
+    default = [p.name for p in CleanerConfig().ordered_plugins()]
+    assert default[0] == "site-rules"
+    moved = CleanerConfig.from_mapping({"url-lines": 1, "ticker": None})
+    names = [p.name for p in moved.ordered_plugins()]
+    assert names[0] == "url-lines" and "ticker" not in names
+    with pytest.raises(PluginError, match="unknown cleaner plugin"):
+        CleanerConfig.from_mapping({"no-such": 1}).ordered_plugins()
+    with pytest.raises(PluginError, match="order must be an int"):
+        CleanerConfig.from_mapping({"ticker": "5"})  # type: ignore[dict-item]
+
+
+def test_fingerprint_stable_and_sensitive() -> None:
+    assert CleanerConfig().fingerprint() == CleanerConfig().fingerprint()
+    no_ticker = CleanerConfig.from_mapping({"ticker": None})
+    assert CleanerConfig().fingerprint() != no_ticker.fingerprint()
+    versions = CleanerConfig().plugin_versions()
+    assert versions["ticker"] == "1" and "extract:trafilatura" in versions
+
+
+def test_disabled_plugin_leaves_its_noise() -> None:
+    html = FIXTURE.read_text(encoding="utf-8")
+    assert "READ MORE" not in clean(html, URL).text
+    no_related = CleanerConfig.from_mapping({"related": None})
+    assert "READ MORE" in clean(html, URL, config=no_related).text
+
+
+def test_provenance_lists_every_plugin_with_bounded_snippets() -> None:
+    doc = clean(FIXTURE.read_text(encoding="utf-8"), URL)
+    steps = [s for s in doc.provenance if s.stage == "plugin"]
+    assert {s.name for s in steps} == {p.name for p in CleanerConfig().ordered_plugins()}
+    for step in steps:
+        assert len(step.detail["snippets"]) <= 10
+        assert all(len(s) <= 120 for s in step.detail["snippets"])
+        assert step.detail["removed"] >= len(step.detail["snippets"])
+    related = next(s for s in steps if s.name == "related")
+    assert any("READ MORE" in s for s in related.detail["snippets"])
+    assert doc.cleaner_fingerprint == CleanerConfig().fingerprint()
+    text = explain(doc)
+    assert "plugin related v1 [text]: removed 2" in text and "READ MORE" in text
+
+
+def test_clean_does_not_modify_caller_data() -> None:
+    html = FIXTURE.read_text(encoding="utf-8")
+    before = copy.copy(html)
+    clean(html, URL)
+    assert html == before
+    tree = lxml.html.fromstring(html)
+    snapshot = lxml.html.tostring(tree)
+    for plugin, _ in BUILTIN_PLUGINS.values():
+        if isinstance(plugin, DomCleaner):
+            plugin.find_noise(tree, CleanContext(url=URL))
+    assert lxml.html.tostring(tree) == snapshot
+
+
+SOURCES = """
+[[publisher]]
+name = "Harbor Ledger"
+domains = ["harborledger.example"]
+[publisher.rules]
+version = "2026-11-01"
+drop = ["h2"]
+keep = ["blockquote.c-p5"]
+drop_text = ["^Traders will look next"]
+
+[[publisher]]
+name = "No rules"
+domain = "plain.example"
+"""
+
+
+def test_site_rules_from_sources_drop_keep_and_text() -> None:
+    rules = load_sources_rules(SOURCES)
+    assert set(rules) == {"harborledger.example"}
+    doc = clean(FIXTURE.read_text(encoding="utf-8"), URL, site_rules=rules)
+    assert "Supply returns, slowly" not in doc.text
+    assert "Traders will look next" not in doc.text
+    assert "We are not chasing the price" in doc.text
+    other = clean(FIXTURE.read_text(encoding="utf-8"), "https://elsewhere.example/x",
+                  site_rules=rules)
+    assert "Supply returns, slowly" in other.text
+    site = next(iter(rules.values()))
+    assert SiteRules.from_mapping(site.to_mapping(), site.domains) == site
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"version": "soon"}, "rules.version"),
+    ({"version": "2026-11-01", "drop": ["div[["]}, "bad CSS selector"),
+    ({"version": "2026-11-01", "drop_text": ["("]}, "bad drop_text regex"),
+    ({"version": "2026-11-01", "dropp": []}, "unknown rules keys"),
+    ({"version": "2026-11-01", "drop": "div"}, "must be a list"),
+])
+def test_bad_rules_fail_at_load_naming_the_site(bad: dict[str, object], message: str) -> None:
+    with pytest.raises(RuleError, match=message) as err:
+        SiteRules.from_mapping(bad, "site.example")
+    assert "site.example" in str(err.value)
+
+
+def test_boilerplate_blocks_dropped() -> None:
+    html = FIXTURE.read_text(encoding="utf-8")
+    line = "Traders will look next to Chinese import figures due on Thursday and to inventory"
+    full = next(b for b in clean(html, URL).text.split("\n\n") if b.startswith(line))
+    assert full not in clean(html, URL, boilerplate=[full]).text
