@@ -43,7 +43,7 @@ from crawler.manifest import Manifest, write_run_record
 from crawler.store import LocalStore, S3Store, Store, dump_json
 
 __all__ = [
-    "BucketWriter", "FetchedPage", "any_store", "aws_test_env", "free_port",
+    "BucketWriter", "FetchedPage", "any_store", "article_html", "ingest_pages", "sample_bucket", "aws_test_env", "free_port",
     "make_warc", "moto_endpoint", "redis_url", "s3_store", "start_moto_server",
     "start_redis_server", "stop_process",
 ]
@@ -272,30 +272,16 @@ def redis_url() -> Iterator[str]:
 def make_warc(url: str, body: bytes, fetched_at: str, *, status: int = 200,
               headers: Sequence[tuple[str, str]] = (("Content-Type", "text/html"),),
               ) -> tuple[bytes, str]:
-    """One gzipped WARC file with a request and a response record, as ingest writes it.
+    """One gzipped WARC file (request + response records), written by ingest's own writer.
 
     Returns the file's bytes and the response's ``WARC-Payload-Digest`` (sha256:<hex>).
     """
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    from crawler.records import RawPage
+    from crawler.warc import build_warc, payload_digest
 
-    digest = "sha256:" + hashlib.sha256(body).hexdigest()
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True)
-    date = fetched_at if fetched_at.endswith("Z") else fetched_at + "Z"
-    path = "/" + url.split("://", 1)[-1].partition("/")[2]
-    request = writer.create_warc_record(
-        url, "request", payload=io.BytesIO(b""),
-        http_headers=StatusAndHeaders(f"GET {path} HTTP/1.1", [("Host", url.split("/")[2])],
-                                      is_http_request=True),
-        warc_headers_dict={"WARC-Date": date})
-    response = writer.create_warc_record(
-        url, "response", payload=io.BytesIO(body),
-        http_headers=StatusAndHeaders(f"{status} OK", list(headers), protocol="HTTP/1.1"),
-        warc_headers_dict={"WARC-Date": date, "WARC-Payload-Digest": digest})
-    writer.write_record(request)
-    writer.write_record(response)
-    return out.getvalue(), digest
+    page = RawPage(url=url, final_url=url, status=status, headers=tuple(headers), body=body,
+                   fetched_at=fetched_at)
+    return build_warc(page), payload_digest(body)
 
 
 def _sha256(text: str) -> str:
@@ -471,3 +457,44 @@ def sample_bucket(store: Store, run_id: str | None = None) -> dict[str, Any]:
     parts = writer.commit()
     return {"run_id": writer.run_id, "parts": parts, "pages": [wire, paper, election, undated],
             "docs": [storm_doc, election_doc, undated_doc]}
+
+
+def article_html(title: str, paragraphs: Sequence[str], *, canonical: str | None = None,
+                 published: str | None = None) -> bytes:
+    """An article page that the cleaners extract ``paragraphs`` from."""
+    head = f"<title>{title}</title>"
+    if canonical:
+        head += f"<link rel='canonical' href='{canonical}'>"
+    if published:
+        head += f"<meta property='article:published_time' content='{published}'>"
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<html lang='en'><head>{head}</head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>{title}</h1>{body}</article></body></html>").encode()
+
+
+def ingest_pages(store: Store, pages: Sequence[tuple[str, bytes, str]], run_id: str,
+                 ) -> list[Any]:
+    """Run the real ingest over ``(url, html, fetched_at)`` pages as one committed run.
+
+    Returns the ingest outcomes. The run's manifest is flushed and its run record
+    written, as the crawl pipeline does at the end of a run.
+    """
+    from crawler.dedup import open_index
+    from crawler.ingest import CounterStats, Run, ingest
+    from crawler.records import RawPage
+
+    run = Run(store=store, index=open_index(store, redis_url=None),
+              manifest=Manifest(store, run_id), run_id=run_id, stats=CounterStats())
+    outcomes = []
+    for url, html, fetched_at in pages:
+        page = RawPage(url=url, final_url=url, status=200,
+                       headers=(("Content-Type", "text/html; charset=utf-8"),), body=html,
+                       fetched_at=fetched_at, found_via={"kind": "url", "source": "test"})
+        outcomes.append(ingest(page, run))
+    run.index.flush()
+    run.manifest.flush()
+    write_run_record(store, run_id, {
+        "job": "crawl", "started_at": "2026-11-25T17:50:00Z",
+        "finished_at": "2026-11-25T18:00:00Z", "stats": run.stats.get_stats(), "config": {},
+        "manifest_parts": list(run.manifest.parts)})
+    return outcomes
