@@ -12,7 +12,7 @@ import pytest
 from crawler import layout
 from crawler.cli import main
 from crawler.store import S3Store, Store, dump_json
-from crawler.verify import check_warc, digest_matches, verify_store
+from crawler.verify import Problem, check_warc, digest_matches, verify_store
 from tests.services import BucketWriter, make_warc, sample_bucket
 
 
@@ -24,8 +24,8 @@ def cli_store_args(store: Store) -> list[str]:
     return args
 
 
-def kinds(report_problems: list[object]) -> set[tuple[str, str]]:
-    return {(p.key, p.kind) for p in report_problems}  # type: ignore[attr-defined]
+def kinds(problems: list[Problem]) -> set[tuple[str, str]]:
+    return {(p.key, p.kind) for p in problems}
 
 
 def test_digest_matches_hex_base32_and_base64() -> None:
