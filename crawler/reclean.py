@@ -1,0 +1,810 @@
+"""Re-clean: rebuild stored documents from the raw archive with the current cleaners.
+
+Nothing is fetched. For every selected page record the stored WARC is read back into a
+``RawPage`` (``raw_key`` and ``raw_digest`` set, so ``ingest`` skips archiving) and
+handed to ``crawler.ingest.ingest``, the same function the crawl calls: crawl and
+re-clean cannot drift apart, and duplicate clusters and origins are recomputed by the
+index wherever a text changed.
+
+The cleaner is wrapped (``RecleanCleaner``) so that a page's document only changes
+when its *output* changes:
+
+- same output as the stored document: the stored document is kept as it is (its
+  provenance still names the cleaner that made the text); only ``cleaner_fingerprint``
+  moves to the current configuration, which changes the page record, never the
+  canonical document, and takes the page out of ``--outdated`` selections;
+- different output: the fresh document, with a ``reclean`` provenance step naming the
+  previous and the current extractor/plugin versions (earlier ``reclean`` steps are
+  carried forward), so the canonical document explains both cleanings.
+
+A second identical run therefore writes nothing: ``write_page_record`` skips records
+whose content is unchanged and ``store_document`` skips unchanged documents.
+
+Interrupts: the run record is written at the start with status "running" and again
+at the end with "finished". A run that finds a "running" re-clean of its own shard
+(killed, so its last manifest entries were never flushed) re-ingests that run's pages
+whatever the filters say (the embedded dedup index it never flushed learns their new
+text) and re-announces, in its own manifest, the page records and documents the dead
+run wrote but never committed. Killed at any point and run again, the store ends as a
+single run would leave it, and every change is in some manifest part.
+
+Shards: ``--shard I/N`` keeps the pages whose url key satisfies
+``int(url_key, 16) % N == I`` over the sorted listing of ``pages/``, so N workers (a
+Kubernetes Indexed Job) cover the archive exactly once. Several shards at once need a
+shared dedup index (``--redis-url``): the embedded one belongs to one process.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import dataclasses
+import difflib
+import json
+import logging
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import cleaners
+from cleaners import CleanerConfig, CleanError, Document, ProvenanceStep
+from crawler import __version__, layout
+from crawler.cleaning import clean_page
+from crawler.dedup import DedupIndex, open_index
+from crawler.ingest import (
+    HTML_TYPES,
+    CounterStats,
+    Outcome,
+    Run,
+    Stats,
+    ingest,
+    load_json,
+    page_key_of,
+    site_of,
+)
+from crawler.manifest import FLUSH_EVERY, Manifest, write_run_record
+from crawler.records import KEPT_HEADERS, RawPage
+from crawler.store import NotFound, PreconditionFailed, Store, StoreError, dump_json
+from crawler.warc import payload_digest, read_response
+
+logger = logging.getLogger(__name__)
+
+#: Version of the re-clean job; recorded in its provenance step.
+RECLEAN_VERSION = "1"
+#: Provenance stage of the step a re-clean adds when it changes a document.
+RECLEAN_STAGE = "reclean"
+#: Extraction provenance names -> the distribution whose version ``CleanerConfig``
+#: reports (``extract:<distribution>``); "readability" is trafilatura's own port.
+EXTRACTOR_DISTRIBUTION = {"trafilatura": "trafilatura", "readability": "trafilatura",
+                          "readability-lxml": "readability-lxml"}
+#: Document fields that are not "output": where it came from and how it was made.
+NON_OUTPUT_FIELDS = ("url", "provenance", "cleaner_fingerprint")
+#: Tasks queued per ingest thread: enough to keep the cleaners busy, few enough that a
+#: listing of millions of pages is not turned into millions of futures at once.
+QUEUE_PER_THREAD = 4
+
+Clean = Callable[[bytes, str], Document]
+
+
+class RecleanError(Exception):
+    """A page cannot be re-cleaned (raw WARC missing or corrupt); the message says why."""
+
+
+# --------------------------------------------------------------------------- selection
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """Shard ``index`` of ``count``: the pages whose ``int(url_key, 16) % count == index``."""
+
+    index: int = 0
+    count: int = 1
+
+    def __post_init__(self) -> None:
+        if self.count < 1 or not 0 <= self.index < self.count:
+            raise ValueError(f"shard {self.index}/{self.count}: write I/N with 0 <= I < N "
+                             "(e.g. 0/4 for the first of four workers)")
+
+    @classmethod
+    def parse(cls, spec: str) -> Shard:
+        """``"I/N"`` as a shard (``ValueError`` naming the expected form otherwise)."""
+        index, sep, count = spec.partition("/")
+        if not sep or not index.strip().isdigit() or not count.strip().isdigit():
+            raise ValueError(f"shard {spec!r}: write I/N with 0 <= I < N (e.g. 0/4)")
+        return cls(int(index), int(count))
+
+    def owns(self, url_key: str) -> bool:
+        """Whether the page with ``url_key`` belongs to this shard."""
+        return int(url_key, 16) % self.count == self.index
+
+    def __str__(self) -> str:
+        return f"{self.index}/{self.count}"
+
+
+def parse_when(value: str) -> datetime:
+    """An ISO 8601 date or datetime (naive = UTC); ``ValueError`` naming the form otherwise."""
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date: write 2026-11-25 or "
+                         "2026-11-25T17:53:00Z") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """Which page records a re-clean visits. ``since`` is inclusive, ``until`` exclusive."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+    sites: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    outdated: bool = False
+    shard: Shard = Shard()
+
+    def to_json(self) -> dict[str, Any]:
+        """The selection as recorded in the run record."""
+        return {"since": self.since.isoformat() if self.since else None,
+                "until": self.until.isoformat() if self.until else None,
+                "sites": list(self.sites), "urls": list(self.urls), "outdated": self.outdated,
+                "shard": str(self.shard)}
+
+    def rejects(self, record: Mapping[str, Any]) -> str | None:
+        """Why ``record`` is outside the date and site filters, or None if it is inside."""
+        fetched = (record.get("fetch") or {}).get("fetched_at")
+        if self.since is not None or self.until is not None:
+            try:
+                when = parse_when(str(fetched)) if fetched else None
+            except ValueError:
+                when = None
+            if when is None:
+                return "no_fetch_time"
+            if self.since is not None and when < self.since:
+                return "since"
+            if self.until is not None and when >= self.until:
+                return "until"
+        if self.sites:
+            site = str(record.get("site") or site_of(str(record.get("url", ""))))
+            wanted = (s.lower().removeprefix("www.") for s in self.sites)
+            if not any(site == s or site.endswith("." + s) for s in wanted):
+                return "site"
+        return None
+
+
+def url_key_of_page_key(key: str) -> str | None:
+    """The url key in a page-record key ``pages/ab/<url_key>.json`` (None for other keys)."""
+    name = key.rsplit("/", 1)[-1]
+    if not key.startswith("pages/") or not name.endswith(".json"):
+        return None
+    url_key = name.removesuffix(".json")
+    try:
+        int(url_key, 16)
+    except ValueError:
+        return None
+    return url_key
+
+
+def page_keys(store: Store, selection: Selection) -> Iterator[str]:
+    """The page-record keys of ``selection``'s shard, in listing (sorted) order.
+
+    With ``urls`` only those pages are visited (no listing).
+    """
+    if selection.urls:
+        keys: Iterable[str] = sorted({layout.page_key(u) for u in selection.urls})
+    else:
+        keys = store.list("pages/")
+    for key in keys:
+        url_key = url_key_of_page_key(key)
+        if url_key is not None and selection.shard.owns(url_key):
+            yield key
+
+
+# --------------------------------------------------------------------------- cleaner versions
+
+
+@dataclass(frozen=True, slots=True)
+class ConfiguredClean:
+    """``cleaners.clean`` with one ``CleanerConfig``: a picklable cleaner for the pool."""
+
+    config: CleanerConfig
+
+    def __call__(self, body: bytes, url: str) -> Document:
+        return cleaners.clean(body, url, config=self.config)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanerSpec:
+    """The cleaner a re-clean runs and the versions it reports.
+
+    ``clean`` must be picklable when the job uses worker processes. ``versions`` maps
+    plugin names and ``extract:<distribution>`` to versions (``CleanerConfig
+    .plugin_versions()``); ``fingerprint`` is the configuration fingerprint the cleaner
+    writes into documents, when it has one.
+    """
+
+    clean: Clean
+    versions: Mapping[str, str]
+    fingerprint: str | None = None
+
+
+def current_cleaner(config: CleanerConfig | None = None) -> CleanerSpec:
+    """The spec of the cleaner the crawl uses (``config`` None) or of ``config``."""
+    cfg = config or CleanerConfig()
+    clean: Clean = clean_page if config is None else ConfiguredClean(cfg)
+    return CleanerSpec(clean, dict(cfg.plugin_versions()), cfg.fingerprint())
+
+
+def cleaned_with(document: Mapping[str, Any] | Document) -> dict[str, str]:
+    """The extractor and plugin versions a document's provenance says cleaned it."""
+    steps = ([s.to_json() for s in document.provenance] if isinstance(document, Document)
+             else list(document.get("provenance") or ()))
+    versions: dict[str, str] = {}
+    for step in steps:
+        stage, name = step.get("stage"), str(step.get("name"))
+        if stage == "plugin":
+            versions[name] = str(step.get("version"))
+        elif stage == "extract" and name in EXTRACTOR_DISTRIBUTION:
+            versions[f"extract:{EXTRACTOR_DISTRIBUTION[name]}"] = str(step.get("version"))
+    return versions
+
+
+def outdated_reasons(document: Mapping[str, Any], spec: CleanerSpec) -> list[str]:
+    """Why ``document`` (a page record's) is due for a re-clean; empty if it is current.
+
+    A document whose ``cleaner_fingerprint`` is the current one is current (its text is
+    what the current cleaner makes). Otherwise every extractor/plugin version in its
+    provenance is compared with ``spec.versions``; plugins enabled now but absent from
+    the provenance, or the reverse, count too.
+    """
+    fingerprint = document.get("cleaner_fingerprint")
+    if spec.fingerprint is not None and fingerprint == spec.fingerprint:
+        return []
+    had = cleaned_with(document)
+    if not had:
+        return ["never cleaned (no extract or plugin provenance)"]
+    reasons: list[str] = []
+    for name, version in sorted(had.items()):
+        current = spec.versions.get(name)
+        if current is None:
+            if not name.startswith("extract:"):  # an extractor may simply be unreported
+                reasons.append(f"plugin {name} {version} no longer enabled")
+        elif current != version:
+            reasons.append(f"{name} {version} -> {current}")
+    for name, version in sorted(spec.versions.items()):
+        if ":" not in name and name not in had:
+            reasons.append(f"plugin {name} {version} never applied")
+    if not reasons and spec.fingerprint is not None and fingerprint is not None:
+        reasons.append(f"cleaner configuration {fingerprint} -> {spec.fingerprint}")
+    return reasons
+
+
+# --------------------------------------------------------------------------- the wrapped cleaner
+
+
+def _output(doc: Document) -> dict[str, Any]:
+    return {k: v for k, v in doc.to_json().items() if k not in NON_OUTPUT_FIELDS}
+
+
+def same_output(a: Document, b: Document) -> bool:
+    """Whether two cleanings produced the same document (text and metadata)."""
+    return _output(a) == _output(b)
+
+
+def merge_cleaned(prior: Document | None, fresh: Document) -> Document:
+    """The document a re-clean stores for a page: ``prior`` kept if the output is the same.
+
+    See the module docstring; pure, so a repeated re-clean returns what is stored.
+    """
+    if prior is None:
+        return fresh
+    if same_output(prior, fresh):
+        if fresh.cleaner_fingerprint is not None \
+                and fresh.cleaner_fingerprint != prior.cleaner_fingerprint:
+            return dataclasses.replace(prior, cleaner_fingerprint=fresh.cleaner_fingerprint)
+        return prior
+    carried = tuple(s for s in prior.provenance if s.stage == RECLEAN_STAGE)
+    step = ProvenanceStep(RECLEAN_STAGE, "newsrake-reclean", RECLEAN_VERSION, {
+        "previous": {"versions": cleaned_with(prior), "fingerprint": prior.cleaner_fingerprint},
+        "current": {"versions": cleaned_with(fresh), "fingerprint": fresh.cleaner_fingerprint},
+        "text_chars": {"previous": len(prior.text), "current": len(fresh.text)},
+    })
+    return dataclasses.replace(fresh, provenance=(*fresh.provenance, *carried, step))
+
+
+#: The stored document of the page the current thread is re-cleaning (set around ingest).
+_PRIOR: contextvars.ContextVar[Document | None] = contextvars.ContextVar(
+    "newsrake_reclean_prior", default=None)
+
+
+class RecleanCleaner:
+    """``Run.cleaner`` for a re-clean: clean, then ``merge_cleaned`` with the stored document."""
+
+    def __init__(self, clean: Clean) -> None:
+        self.clean = clean
+
+    def __call__(self, body: bytes, url: str) -> Document:
+        return merge_cleaned(_PRIOR.get(), self.clean(body, url))
+
+
+_WORKER_CLEAN: Clean | None = None
+
+
+def _init_worker(clean: Clean) -> None:
+    global _WORKER_CLEAN
+    _WORKER_CLEAN = clean  # once per worker process, so pages do not carry the cleaner
+
+
+def _clean_in_worker(body: bytes, url: str) -> Document:
+    if _WORKER_CLEAN is None:
+        raise RuntimeError("re-clean worker started without a cleaner")
+    return _WORKER_CLEAN(body, url)
+
+
+class CleanExecutor:
+    """A ``(body, url) -> Document`` callable: in the calling thread, or in worker processes."""
+
+    def __init__(self, clean: Clean, workers: int) -> None:
+        self._clean = clean
+        self._pool: Executor | None = None
+        if workers > 0:
+            # forkserver: the parent runs threads, which fork() copies badly.
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                             initializer=_init_worker, initargs=(clean,))
+
+    def __call__(self, body: bytes, url: str) -> Document:
+        if self._pool is None:
+            return self._clean(body, url)
+        return self._pool.submit(_clean_in_worker, body, url).result()
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> CleanExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------- raw pages
+
+
+def raw_page_from_record(store: Store, record: Mapping[str, Any]) -> RawPage:
+    """The ``RawPage`` of a page record, read back from its stored WARC.
+
+    The kept response headers, status, final URL and fetch time come from the record
+    (so ingest reproduces its fetch section exactly); the body and the other headers
+    from the WARC, whose payload digest must match the recorded one.
+    """
+    url = str(record["url"])
+    fetch = record.get("fetch") or {}
+    raw_key = fetch.get("raw_key")
+    if not raw_key:
+        raise RecleanError(f"{url}: the page record names no raw WARC; re-crawl the page")
+    try:
+        warc = store.get(str(raw_key)).data
+    except NotFound:
+        raise RecleanError(f"{url}: raw WARC {raw_key} is missing from the store; restore it "
+                           "or re-crawl the page") from None
+    try:
+        target, status, headers, body, _digest, warc_date = read_response(warc)
+    except Exception as exc:  # warcio raises assorted errors on damaged archives
+        raise RecleanError(f"{url}: raw WARC {raw_key} is unreadable ({exc}); run "
+                           "`newsrake verify` and restore it") from exc
+    recorded = fetch.get("raw_digest")
+    actual = payload_digest(body)
+    if recorded and recorded != actual:
+        raise RecleanError(f"{url}: raw WARC {raw_key} payload digest {actual} does not match "
+                           f"the recorded {recorded}; run `newsrake verify` and restore it")
+    kept = [(str(k), str(v)) for k, v in (fetch.get("headers") or {}).items()]
+    rest = [(k, v) for k, v in headers if k.lower() not in KEPT_HEADERS]
+    return RawPage(url=url, final_url=str(fetch.get("final_url") or target or url),
+                   status=int(fetch.get("status") or status), headers=(*kept, *rest),
+                   body=body, fetched_at=str(fetch.get("fetched_at") or warc_date),
+                   found_via=dict(record.get("found_via") or {}), raw_key=str(raw_key),
+                   raw_digest=str(recorded or actual))
+
+
+# --------------------------------------------------------------------------- dry-run report
+
+
+@dataclass
+class DryRunReport:
+    """What a re-clean would change, without writing anything."""
+
+    sample_size: int = 5
+    sample_lines: int = 40
+    examined: int = 0
+    changed: int = 0
+    failed: int = 0
+    chars_removed: int = 0
+    chars_added: int = 0
+    #: component ("plugin name" or "extract") -> {"removed": n, "added": n}
+    components: dict[str, dict[str, int]] = field(default_factory=dict)
+    samples: list[dict[str, str]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, url: str, prior: Document | None, fresh: Document) -> bool:
+        """Account for one page; return whether its document would change."""
+        changed = prior is None or not same_output(prior, fresh)
+        with self._lock:
+            self.examined += 1
+            if not changed:
+                return False
+            self.changed += 1
+            before = prior.text if prior else ""
+            old_lines, new_lines = before.splitlines(), fresh.text.splitlines()
+            matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+            for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                if op in ("delete", "replace"):
+                    self.chars_removed += sum(len(x) for x in old_lines[i1:i2])
+                if op in ("insert", "replace"):
+                    self.chars_added += sum(len(x) for x in new_lines[j1:j2])
+            for name, delta in component_deltas(prior, fresh).items():
+                slot = self.components.setdefault(name, {"removed": 0, "added": 0})
+                slot["removed" if delta > 0 else "added"] += abs(delta)
+            if len(self.samples) < self.sample_size:
+                diff = list(difflib.unified_diff(old_lines, new_lines, "stored", "re-cleaned",
+                                                 lineterm="", n=1))
+                if len(diff) > self.sample_lines:
+                    diff = [*diff[: self.sample_lines],
+                            f"... ({len(diff) - self.sample_lines} more diff lines)"]
+                self.samples.append({"url": url, "diff": "\n".join(diff)})
+        return True
+
+    def failure(self) -> None:
+        """Count a page that could not be re-cleaned."""
+        with self._lock:
+            self.failed += 1
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as JSON."""
+        return {"examined": self.examined, "would_change": self.changed,
+                "failed": self.failed, "chars_removed": self.chars_removed,
+                "chars_added": self.chars_added,
+                "components": dict(sorted(self.components.items())),
+                "samples": list(self.samples)}
+
+
+def component_deltas(prior: Document | None, fresh: Document) -> dict[str, int]:
+    """Per plugin: more characters removed now (> 0) or fewer (< 0); "extract": fewer
+    characters extracted now (> 0, i.e. removed) or more (< 0, added)."""
+    def removed(doc: Document | None) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for step in doc.provenance if doc else ():
+            if step.stage == "plugin":
+                out[step.name] = out.get(step.name, 0) + int(step.detail.get("removed_chars", 0))
+            elif step.stage == "extract":
+                out["extract"] = out.get("extract", 0) - int(step.detail.get("chars", 0))
+        return out
+
+    before, after = removed(prior), removed(fresh)
+    deltas = {name: after.get(name, 0) - before.get(name, 0) for name in {*before, *after}}
+    return {name: d for name, d in sorted(deltas.items()) if d}
+
+
+# --------------------------------------------------------------------------- the job
+
+
+@dataclass(frozen=True, slots=True)
+class RecleanOptions:
+    """How a re-clean runs. ``workers`` 0 cleans in the ingest threads."""
+
+    selection: Selection = Selection()
+    workers: int = 0
+    threads: int | None = None  # ingest threads; default 2 per worker (at least 2)
+    dry_run: bool = False
+    sample: int = 5
+    sample_lines: int = 40
+    flush_every: int = FLUSH_EVERY
+    run_id: str | None = None
+    redis_url: str | None = None
+    #: 0 keeps every page in the dedup index: a re-clean revisits old pages on purpose,
+    #: and a window would treat each one older than it as a new story.
+    window_days: int = 0
+
+    def ingest_threads(self) -> int:
+        """How many pages are in flight at once."""
+        return self.threads if self.threads else max(2, 2 * self.workers)
+
+
+@dataclass
+class RecleanResult:
+    """What a re-clean did: its run record (None for a dry run) and stats."""
+
+    stats: dict[str, int]
+    run_record: dict[str, Any] | None = None
+    report: DryRunReport | None = None
+
+
+Progress = Callable[[int, int | None], None]  # (pages done, pages total if known)
+
+
+def _config_snapshot(options: RecleanOptions, spec: CleanerSpec, store: Store) -> dict[str, Any]:
+    return {"store": store.uri, "selection": options.selection.to_json(),
+            "workers": options.workers, "threads": options.ingest_threads(),
+            "dry_run": options.dry_run, "redis_url": bool(options.redis_url),
+            "dedup_window_days": options.window_days, "flush_every": options.flush_every,
+            "cleaner": {"versions": dict(sorted(spec.versions.items())),
+                        "fingerprint": spec.fingerprint},
+            "newsrake": __version__}
+
+
+def dead_runs(store: Store, shard: Shard, own_run_id: str) -> set[str]:
+    """Re-clean runs of this shard (any, when unsharded) that never finished."""
+    found: set[str] = set()
+    for key in store.list("runs/"):
+        current = load_json(store, key) if key.endswith(".json") else None
+        if current is None:
+            continue
+        record = current[0]
+        if record.get("job") != "reclean" or record.get("status") != "running":
+            continue
+        run_id = str(record.get("run_id"))
+        theirs = str((record.get("config") or {}).get("selection", {}).get("shard", "0/1"))
+        if run_id != own_run_id and (shard.count == 1 or theirs == str(shard)):
+            found.add(run_id)
+    return found
+
+
+class _Recovery:
+    """Re-announces what killed runs wrote but never committed to their manifest."""
+
+    def __init__(self, store: Store, run: Run, dead: set[str]) -> None:
+        self.store = store
+        self.run = run
+        self.dead = frozenset(dead)
+        self._committed: dict[str, frozenset[str]] = {}
+        self._lock = threading.Lock()
+
+    def committed(self, run_id: str) -> frozenset[str]:
+        """Keys named by the flushed manifest parts of ``run_id``."""
+        with self._lock:
+            if run_id not in self._committed:
+                keys: set[str] = set()
+                for part in self.store.list(f"manifests/{run_id}/"):
+                    for line in self.store.get(part).data.decode("utf-8").splitlines():
+                        if line.strip():
+                            keys.add(str(json.loads(line).get("key")))
+                self._committed[run_id] = frozenset(keys)
+            return self._committed[run_id]
+
+    def _restamp(self, key: str, obj: dict[str, Any], etag: str) -> bool:
+        try:
+            self.store.put(key, dump_json({**obj, "run_id": self.run.run_id}),
+                           content_type="application/json", if_match=etag)
+        except PreconditionFailed:
+            self.run.stats.inc_value("reclean/recovered/raced")  # its writer announces it
+            return False
+        return True
+
+    def recover(self, page_key: str) -> None:
+        """Announce the page record and document of ``page_key`` if a dead run left them."""
+        current = load_json(self.store, page_key)
+        if current is None:
+            return
+        record, etag = current
+        dead_run = str(record.get("run_id"))
+        if dead_run in self.dead and page_key not in self.committed(dead_run) \
+                and self._restamp(page_key, record, etag):
+            self.run.manifest.add("put", "page", page_key, url=record.get("url"),
+                                  recovered_from=dead_run)
+            self.run.stats.inc_value("reclean/recovered/page")
+        doc_id = record.get("doc_id")
+        if not doc_id:
+            return
+        doc_key = layout.doc_key(str(doc_id))
+        found = load_json(self.store, doc_key)
+        if found is None:
+            return
+        doc, doc_etag = found
+        writer = str(doc.get("run_id"))
+        if writer not in self.dead or doc_key in self.committed(writer):
+            return
+        history = list(doc.get("history") or ())
+        if history and history[-1] not in self.committed(writer):
+            self.run.manifest.add("put", "doc-history", history[-1], id=doc_id,
+                                  recovered_from=writer)
+        if self._restamp(doc_key, doc, doc_etag):
+            self.run.manifest.add("put", "doc", doc_key, id=doc_id, url=doc.get("url"),
+                                  version=doc.get("version"), recovered_from=writer)
+            self.run.stats.inc_value("reclean/recovered/doc")
+
+
+def _run_pool(keys: Iterable[str], task: Callable[[str], None], threads: int,
+              progress: Progress | None, total: int | None) -> int:
+    """Run ``task`` over ``keys`` in ``threads`` threads with a bounded queue."""
+    done = 0
+
+    def settle(futures: Iterable[Future[None]]) -> None:
+        nonlocal done
+        for future in futures:
+            future.result()
+            done += 1
+            if progress is not None:
+                progress(done, total)
+
+    with ThreadPoolExecutor(threads, thread_name_prefix="reclean") as pool:
+        pending: set[Future[None]] = set()
+        for key in keys:
+            pending.add(pool.submit(task, key))
+            if len(pending) >= threads * QUEUE_PER_THREAD:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                settle(finished)
+        settle(wait(pending).done)
+    return done
+
+
+def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None = None, *,
+                index: DedupIndex | None = None, progress: Progress | None = None
+                ) -> RecleanResult:
+    """Re-clean the selected stored pages through ``ingest`` (or report, with ``dry_run``).
+
+    Args:
+        store: the store holding ``pages/`` and ``raw/``.
+        options: selection, parallelism, dry run, run id.
+        spec: the cleaner and its versions; the crawl's cleaner when None.
+        index: the dedup index; opened from ``options`` (``open_index``) when None.
+        progress: called with (pages done, pages total or None) after every page.
+
+    Returns:
+        The stats, and the run record (real runs) or the dry-run report.
+    """
+    spec = spec or current_cleaner()
+    selection = options.selection
+    stats = CounterStats()
+    keys = list(page_keys(store, selection))
+    stats.inc_value("reclean/pages/listed", len(keys))
+    run_id = options.run_id or layout.new_run_id()
+    started_at = layout.utc_now()
+    report = DryRunReport(options.sample, options.sample_lines) if options.dry_run else None
+    base = CleanExecutor(spec.clean, options.workers)
+    try:
+        if report is not None:
+            def examine(key: str) -> None:
+                _examine(store, key, selection, spec, base, stats, report)
+
+            _run_pool(keys, examine, options.ingest_threads(), progress, len(keys))
+            return RecleanResult(stats.get_stats(), None, report)
+        config = _config_snapshot(options, spec, store)
+        write_run_record(store, run_id, {"job": "reclean", "status": "running",
+                                         "started_at": started_at, "config": config})
+        dead = dead_runs(store, selection.shard, run_id)
+        if dead:
+            logger.warning("resuming after interrupted re-clean runs %s", ", ".join(sorted(dead)))
+        manifest = Manifest(store, run_id, flush_every=options.flush_every)
+        run = Run(store=store,
+                  index=index or open_index(store, redis_url=options.redis_url,
+                                            window_days=options.window_days),
+                  manifest=manifest, run_id=run_id, stats=stats,
+                  cleaner=RecleanCleaner(base), job="reclean")
+        recovery = _Recovery(store, run, dead)
+
+        def reclean_one(key: str) -> None:
+            _reclean_page(key, run, selection, spec, recovery)
+
+        try:
+            _run_pool(keys, reclean_one, options.ingest_threads(), progress, len(keys))
+        except BaseException:
+            # Interrupted in-process (Ctrl-C): commit what is done; the record stays
+            # "running", so the next run re-checks this run's pages.
+            run.index.flush()
+            manifest.flush()
+            raise
+        run.index.flush()
+        manifest.flush()
+        recovered = sorted(dead) if not selection.urls else []
+        for dead_id in recovered:  # every page of theirs in this shard was visited
+            _mark_recovered(store, dead_id, run_id)
+        record = {"job": "reclean", "status": "finished", "started_at": started_at,
+                  "finished_at": layout.utc_now(), "stats": stats.get_stats(),
+                  "config": config, "manifest_parts": list(manifest.parts),
+                  "recovered_runs": recovered}
+        write_run_record(store, run_id, record)
+        return RecleanResult(stats.get_stats(), {"run_id": run_id, **record}, None)
+    finally:
+        base.close()
+
+
+def _mark_recovered(store: Store, dead_id: str, run_id: str) -> None:
+    current = load_json(store, layout.run_key(dead_id))
+    if current is None:
+        return
+    record = {k: v for k, v in current[0].items() if k not in ("schema", "run_id")}
+    record.update(status="interrupted", recovered_by=run_id)
+    write_run_record(store, dead_id, record)
+
+
+def _load_selected(store: Store, key: str, selection: Selection, spec: CleanerSpec,
+                   stats: Stats, force: frozenset[str] = frozenset()
+                   ) -> tuple[dict[str, Any], RawPage] | None:
+    """The record and raw page of ``key`` if the selection keeps it (counted either way)."""
+    current = load_json(store, key)
+    if current is None:
+        stats.inc_value("reclean/skipped/no_record")
+        return None
+    record = current[0]
+    forced = str(record.get("run_id")) in force
+    if not forced:
+        why = selection.rejects(record)
+        if why is None and selection.outdated \
+                and not outdated_reasons(record.get("document") or {}, spec):
+            why = "up_to_date"
+        if why is not None:
+            stats.inc_value(f"reclean/skipped/{why}")
+            return None
+    try:
+        page = raw_page_from_record(store, record)
+    except RecleanError as exc:
+        stats.inc_value("errors/reclean/raw")
+        logger.error("%s", exc)
+        return None
+    except StoreError as exc:
+        stats.inc_value("errors/store")
+        logger.error("reading %s: %s", key, exc)
+        return None
+    stats.inc_value("reclean/pages/selected")
+    if forced:
+        stats.inc_value("reclean/pages/resumed")
+    return record, page
+
+
+def _prior(record: Mapping[str, Any]) -> Document | None:
+    document = record.get("document")
+    return Document.from_json(document) if document and document.get("url") else None
+
+
+def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
+                  recovery: _Recovery) -> None:
+    loaded = _load_selected(run.store, key, selection, spec, run.stats, recovery.dead)
+    if loaded is None:
+        return
+    record, page = loaded
+    token = _PRIOR.set(_prior(record))
+    try:
+        outcome: Outcome = ingest(page, run)
+    finally:
+        _PRIOR.reset(token)
+    run.stats.inc_value(f"reclean/outcome/{outcome.status}")
+    if str(record.get("run_id")) in recovery.dead:
+        try:
+            recovery.recover(page_key_of(str(record["url_key"])))
+        except StoreError as exc:
+            run.stats.inc_value("errors/store")
+            logger.error("recovering %s: %s", key, exc)
+
+
+def _examine(store: Store, key: str, selection: Selection, spec: CleanerSpec, clean: Clean,
+             stats: CounterStats, report: DryRunReport) -> None:
+    loaded = _load_selected(store, key, selection, spec, stats)
+    if loaded is None:
+        return
+    record, page = loaded
+    if page.content_type not in HTML_TYPES:
+        stats.inc_value("reclean/skipped/non_html")
+        return
+    try:
+        fresh = clean(page.body, page.final_url or page.url)
+    except CleanError as exc:
+        stats.inc_value("errors/clean")
+        logger.info("%s would fail to clean: %s", page.url, exc)
+        report.failure()
+        return
+    if report.add(page.url, _prior(record), dataclasses.replace(fresh, url=page.url)):
+        stats.inc_value("reclean/dry_run/would_change")
+    else:
+        stats.inc_value("reclean/dry_run/unchanged")
