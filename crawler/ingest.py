@@ -231,7 +231,7 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
     if previous:
         similarity = {s["page_key"]: float(s.get("similarity", 1.0))
                       for s in previous.get("sources") or ()}
-    fresh = dict(getattr(assignment, "similarity", {}) or {}) if assignment else {}
+    fresh = dict(assignment.similarity) if assignment else {}
     sources = []
     for record in sorted(records, key=lambda r: (r["url_key"] != choice.url_key, r["url"])):
         pkey = page_key_of(record["url_key"])

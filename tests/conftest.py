@@ -14,6 +14,9 @@ import pytest
 
 from crawler.demo.server import serve_sites
 
+#: moto's S3 server, redis-server, and store fixtures over both backends.
+pytest_plugins = ["tests.services"]
+
 TESTS = Path(__file__).parent
 FIXTURE_SITES = TESTS / "fixtures" / "sites"
 REPO = TESTS.parent
