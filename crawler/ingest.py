@@ -180,8 +180,9 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                   "found_via": dict(page.found_via), "document": doc.to_json(),
                   "history": history, "run_id": run.run_id}
         if current is not None:
-            # Compare as stored (a JSON round trip turns tuples in provenance into lists).
-            fresh = json.loads(_json_bytes({**record, "run_id": None}))
+            # Compare as stored (a JSON round trip turns tuples in provenance into lists);
+            # no indent, so the C encoder does it.
+            fresh = json.loads(json.dumps({**record, "run_id": None}, ensure_ascii=False))
             if fresh == {**current[0], "run_id": None}:
                 run.stats.inc_value("ingest/page_record_unchanged")
                 return current[0]
