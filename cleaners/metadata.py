@@ -9,12 +9,16 @@ portals print them (seed 001 ends in "Source link"). Dedup turns them into an or
 from __future__ import annotations
 
 import json
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from htmldate import find_date
+from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_metadata
+from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.settings import Document as TrafilaturaDocument
 
 #: Anchor texts that name the original of a republished story.
 SOURCE_LINK_TEXTS = ("source link", "source", "originally published at", "originally published on",
@@ -27,6 +31,22 @@ _DATELINE = re.compile(
     r"\((?P<credit>[A-Z][\w .&'-]{1,40})\)\s*[–—-]")
 #: A credit line: "© Reuters", "(c) AFP 2026".
 _CREDIT = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][\w&'-]+(?: [A-Z][\w&'-]+){0,2})")
+
+
+log = logging.getLogger(__name__)
+
+#: Anchors short enough to be a "Source link" label (XPath runs in C: pages have
+#: thousands of anchors).
+_SHORT_ANCHORS = XPath("//a[@href][string-length(normalize-space(.)) <= 40]")
+_LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+#: Anchors right after text that says where the story first ran.
+_AFTER_PUBLISHED = XPath(
+    "//a[@href][preceding-sibling::node()[1][self::text()]"
+    f"[contains({_LOWER}, 'published') or contains({_LOWER}, 'original')"
+    f" or contains({_LOWER}, 'appeared')]"
+    " or (not(preceding-sibling::node()) and parent::*[text()"
+    f"[contains({_LOWER}, 'published') or contains({_LOWER}, 'original')"
+    f" or contains({_LOWER}, 'appeared')]])]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,13 +118,15 @@ def origin_hints(tree: HtmlElement, url: str) -> tuple[str, ...]:
         add(_as_url(obj.get("isBasedOn")))
         add(_as_url(obj.get("isBasedOnUrl")))
         add(_as_url(obj.get("url")))
-    for anchor in tree.xpath("//a[@href]"):
+    for anchor in _SHORT_ANCHORS(tree):
         label = " ".join(anchor.text_content().split()).lower().rstrip(":")
+        if label in SOURCE_LINK_TEXTS:
+            add(anchor.get("href"))
+    for anchor in _AFTER_PUBLISHED(tree):
         before = " ".join((anchor.getprevious().tail or "") if anchor.getprevious() is not None
                           else (anchor.getparent().text or "")
                           if anchor.getparent() is not None else "").lower()
-        if label in SOURCE_LINK_TEXTS or any(before.rstrip(": ").endswith(t)
-                                             for t in SOURCE_LINK_TEXTS[2:]):
+        if any(before.rstrip(": ").endswith(t) for t in SOURCE_LINK_TEXTS[2:]):
             add(anchor.get("href"))
     return tuple(hints)
 
@@ -128,9 +150,39 @@ def _site_name(tree: HtmlElement) -> str | None:
     return None
 
 
+#: htmldate settings. ``max_date`` is fixed rather than "today" (trafilatura's default
+#: reads the clock, and clean() must give the same answer for the same page on any day);
+#: the extensive search (free-text date guessing, about 3 ms a page) is off: the
+#: structured sources (meta tags, JSON-LD, <time>, URL) are what news pages date by.
+DATE_MAX = "2099-12-31"
+
+
+def _trafilatura_metadata(tree: HtmlElement, url: str) -> TrafilaturaDocument:
+    """The fields of ``trafilatura.metadata.extract_metadata`` that newsrake stores.
+
+    The same steps in the same order, minus categories, tags, licence and site name
+    (newsrake does not store them; together a quarter of the metadata time).
+    """
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None  # a single word is a handle or a site, as trafilatura judges
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as exc:  # trafilatura's JSON-LD reader raises on odd documents
+        log.debug("JSON-LD metadata unreadable on %s: %s", url, exc)
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.author:
+        meta.author = extract_author(tree)
+    meta.date = find_date(tree, url=url, original_date=True, extensive_search=False,
+                          max_date=DATE_MAX)
+    meta.clean_and_trim()
+    return meta
+
+
 def page_metadata(tree: HtmlElement, url: str) -> PageMetadata:
     """Title, authors, dates, language, site and origin hints of a parsed page."""
-    meta = extract_metadata(tree, default_url=url)
+    meta = _trafilatura_metadata(tree, url)
     lang = tree.get("lang") or next(iter(tree.xpath("//html/@lang")), None)
     canonical = next(iter(tree.xpath('//link[@rel="canonical"]/@href')), None)
     authors: tuple[str, ...] = ()

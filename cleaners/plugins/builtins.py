@@ -61,13 +61,15 @@ BUILTIN_PLUGINS: dict[str, tuple[DomCleaner | TextCleaner, int]] = {
     "ticker": (TICKER, 300),
     "link-lists": (LINK_LISTS, 400),
     "title-dup": (TITLE_DUP, 500),
-    "related": (RELATED, 600),
     "disclaimers": (DISCLAIMERS, 700),
     "captions": (CAPTIONS, 800),
     "prompts": (PROMPTS, 900),
     "author-box": (AUTHOR_BOX, 1000),
     "counters": (COUNTERS, 1100),
     "navigation": (NAVIGATION, 1200),
+    # after the line cleaners: a related heading takes the short blocks after it, so
+    # disclaimers and prompts right after a heading must be gone (and credited) first
+    "related": (RELATED, 1250),
     "ad-labels": (AD_LABELS, 1300),
     "url-lines": (URL_LINES, 1400),
 }

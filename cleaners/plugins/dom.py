@@ -28,9 +28,9 @@ EMBED_TARGETS = re.compile(
     r"platform\.twitter\.com|t\.me/\w+/\d+)", re.IGNORECASE)
 _BLOCKQUOTES = XPath("//blockquote")
 _FRAMES = XPath("//iframe[@src]|//embed[@src]|//object[@data]")
-_LISTS = XPath("//ul|//ol")
+
 _MARQUEES = XPath("//marquee")
-_CONTAINERS = XPath("//div|//section|//aside|//ul|//table")
+
 
 #: A list whose items are at least this share links, by characters, is navigation or a
 #: related list; tuned on portal menus (all links) against article lists that cite
@@ -44,6 +44,19 @@ LINK_LIST_MAX_ITEM_CHARS = 120
 #: most of its children; tuned on crypto/stock strips against finance-story tables.
 TICKER_MIN_PRICES = 5
 TICKER_PRICE_SHARE = 0.6
+
+#: Lists with enough items and at least one link (counted in C, not Python).
+_LINK_LIST_CANDIDATES = XPath(f"(//ul|//ol)[count(li) >= {LINK_LIST_MIN_ITEMS}][.//a]")
+_LINK_TEXT = XPath(".//a//text()", smart_strings=False)
+_STRING = XPath("string()", smart_strings=False)
+_SPACE_RUNS = re.compile(r"\s+")
+_BULLET = re.compile(r"^[-–•*·]\s+")
+#: Containers with enough element children and enough change signs ("%", "+", "-")
+#: to hold a ticker; the XPath prefilter leaves the Python check a handful a page.
+_TICKER_CANDIDATES = XPath(
+    f"(//div|//section|//aside|//ul|//table|//tbody)[count(*) >= {TICKER_MIN_PRICES}]"
+    "[string-length(.) - string-length(translate(., '%+-−', '')) >= "
+    f"{TICKER_MIN_PRICES}]")
 
 
 def _text(el: HtmlElement) -> str:
@@ -73,14 +86,12 @@ class SocialEmbedDomCleaner:
 def link_lists(tree: HtmlElement) -> list[HtmlElement]:
     """Lists of at least 3 short items whose text is nearly all link text."""
     found: list[HtmlElement] = []
-    for lst in _LISTS(tree):
-        items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
-        if len(items) < LINK_LIST_MIN_ITEMS:
-            continue
-        text_len = sum(len(_text(li)) for li in items)
+    for lst in _LINK_LIST_CANDIDATES(tree):
+        items = lst.findall("li")
+        text_len = len(_SPACE_RUNS.sub("", _STRING(lst)))
         if not text_len or text_len / len(items) > LINK_LIST_MAX_ITEM_CHARS:
             continue
-        link_len = sum(len(_text(a)) for li in items for a in li.iter("a"))
+        link_len = sum(len(_SPACE_RUNS.sub("", t)) for t in _LINK_TEXT(lst))
         if link_len / text_len >= LINK_LIST_DENSITY:
             found.append(lst)
     return found
@@ -103,20 +114,17 @@ class LinkListCleaner:
         """Drop blocks equal to an item of an all-links list on the page."""
         if ctx.tree is None:
             return TextResult(blocks)
+        candidates = {i: normalise_text(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
         items: set[str] = set()
         for lst in link_lists(ctx.tree):
             # the items, and each link in them: menus nest lists, and the extractor
             # prints a nested item's links as blocks of their own
-            items.update(normalise_text(li.text_content()) for li in lst
-                         if isinstance(li.tag, str))
-            items.update(normalise_text(a.text_content()) for a in lst.iter("a"))
+            items.update(normalise_text(_STRING(li)) for li in lst.iterchildren("li"))
+            items.update(normalise_text(_STRING(a)) for a in lst.iter("a"))
         items.discard("")
-        kept: list[str] = []
-        removed: list[str] = []
-        for block in blocks:
-            key = normalise_text(re.sub(r"^[-–•*·]\s+", "", block))
-            (removed if key in items else kept).append(block)
-        return TextResult(tuple(kept), tuple(removed))
+        drop = {i for i, key in candidates.items() if key in items}
+        return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),
+                          tuple(blocks[i] for i in sorted(drop)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +137,7 @@ class TickerDomCleaner:
     def find_noise(self, tree: HtmlElement, ctx: CleanContext) -> Sequence[HtmlElement]:
         """Every marquee, and the outermost containers made of price-shaped children."""
         found: list[HtmlElement] = list(_MARQUEES(tree))
-        for box in _CONTAINERS(tree):
+        for box in _TICKER_CANDIDATES(tree):
             children = [c for c in box if isinstance(c.tag, str)]
             if len(children) < TICKER_MIN_PRICES:
                 continue

@@ -167,8 +167,11 @@ def _removal(blocks: Sequence[str], drop: set[int]) -> TextResult:
                       tuple(blocks[i] for i in sorted(drop)))
 
 
+_BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)]?)\s+")
+
+
 def _strip_bullet(block: str) -> str:
-    return re.sub(r"^(?:[-–—•*·]|\d{1,2}[.)]?)\s+", "", block).strip()
+    return _BULLET.sub("", block, count=1).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,9 +185,13 @@ class LinePatternCleaner:
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop the matching short blocks."""
-        drop = {i for i, b in enumerate(blocks)
-                if len(b) <= self.max_chars
-                and any(p.search(_strip_bullet(b)) for p in self.patterns)}
+        drop: set[int] = set()
+        for i, block in enumerate(blocks):
+            if len(block) > self.max_chars:
+                continue
+            text = _strip_bullet(block)
+            if any(p.search(text) for p in self.patterns):
+                drop.add(i)
         return _removal(blocks, drop)
 
 
@@ -220,9 +227,9 @@ def _is_list_item(block: str) -> bool:
     text = block.strip()
     if len(text) > RELATED_ITEM_MAX_CHARS:
         return False
-    # extractors print list items with a bullet ("- "); portals follow each headline with
-    # its section label in capitals ("WORLD", "BUSINESS") or a rank number
-    return text != _strip_bullet(text) or text.isupper() or text.isdigit()
+    # extractors print list items with a bullet ("- ") or as bare headlines (no closing
+    # period); portals follow each headline with its section label ("WORLD") or a rank
+    return text != _strip_bullet(text) or not text.endswith(".") or text.isupper()
 
 
 @dataclass(frozen=True, slots=True)
