@@ -330,6 +330,36 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
     raise StoreError(f"document {key} kept changing under us; retry the run")
 
 
+def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
+    """Make every member's page record name ``doc_id``; return how many were rewritten.
+
+    A document's id is its origin's url key, so when a late origin takes a cluster over,
+    or two clusters merge, the pages already stored must follow the new id.
+    """
+    moved = 0
+    for url_key in member_keys:
+        key = page_key_of(url_key)
+        for _ in range(MAX_WRITE_ATTEMPTS):
+            current = load_json(run.store, key)
+            if current is None or current[0].get("doc_id") == doc_id:
+                break
+            record = {**current[0], "doc_id": doc_id, "run_id": run.run_id}
+            try:
+                run.store.put(key, _json_bytes(record), content_type="application/json",
+                              if_match=current[1])
+            except PreconditionFailed:
+                run.stats.inc_value("store/put/conflicts")
+                continue
+            run.manifest.add("put", "page", key, url=record.get("url"))
+            moved += 1
+            break
+        else:
+            raise StoreError(f"page record {key} kept changing under us; retry the run")
+    if moved:
+        run.stats.inc_value("ingest/pages_repointed", moved)
+    return moved
+
+
 def retire_document(doc_id: str, run: Run) -> None:
     """Remove a document that has no sources left (its history stays)."""
     key = layout.doc_key(doc_id)
@@ -387,6 +417,8 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
     write_page_record(page, doc, assignment.doc_id, run)
     results = {doc_id: store_document(doc_id, keys, assignment, run)
                for doc_id, keys in sorted(assignment.members.items())}
+    for doc_id, keys in sorted(assignment.members.items()):
+        repoint_pages(doc_id, keys, run)
     for doc_id in assignment.removed:
         retire_document(doc_id, run)
     mine = results.get(assignment.doc_id, "unchanged")

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from crawler.demo.server import serve_sites
+from crawler.demo.server import SiteServer, serve_sites
 
 #: moto's S3 server, redis-server, and store fixtures over both backends.
 pytest_plugins = ["tests.services"]
@@ -23,10 +23,10 @@ REPO = TESTS.parent
 
 
 @pytest.fixture(scope="session")
-def fixture_sites() -> Iterator[dict[str, str]]:
-    """The test publishers under tests/fixtures/sites, served on 127.0.0.1 (slug -> base URL)."""
-    with serve_sites(FIXTURE_SITES) as bases:
-        yield bases
+def fixture_sites() -> Iterator[SiteServer]:
+    """The test publishers under tests/fixtures/sites, served through one 127.0.0.1 port."""
+    with serve_sites(FIXTURE_SITES) as sites:
+        yield sites
 
 
 def run_newsrake(*args: str, env: Mapping[str, str] | None = None, cwd: Path | None = None,

@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
+from crawler.demo.server import SiteServer
 from crawler.spiders.feeds import MalformedFeed, parse_feed
 from crawler.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from tests.conftest import load_docs, load_pages, load_run_records, run_newsrake
 
 
 def crawl_args(base: str, store: Path) -> list[str]:
-    return ["crawl", "--store", f"file://{store}", "--allow-private-hosts",
+    return ["crawl", "--store", f"file://{store}",
             "--feed", f"{base}/feed.rss", "--feed", f"{base}/feed.atom",
             "--feed", f"{base}/broken-feed.rss",
             "--sitemap", f"{base}/sitemap_index.xml", "--sitemap", f"{base}/news-sitemap.xml",
@@ -29,15 +30,16 @@ def crawl_args(base: str, store: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def crawled(fixture_sites: dict[str, str], tmp_path_factory: pytest.TempPathFactory
+def crawled(fixture_sites: SiteServer, tmp_path_factory: pytest.TempPathFactory
             ) -> dict[str, Any]:
     store = tmp_path_factory.mktemp("store")
-    base = fixture_sites["testpub"]
-    first = run_newsrake(*crawl_args(base, store))
+    base = fixture_sites.bases["testpub"]
+    env = fixture_sites.proxy_env()
+    first = run_newsrake(*crawl_args(base, store), env=env)
     assert first.returncode == 0, first.stderr[-3000:]
     pages = {p["url"].removeprefix(base): p for p in load_pages(store)}
     first_run = load_run_records(store)[0]
-    second = run_newsrake(*crawl_args(base, store))
+    second = run_newsrake(*crawl_args(base, store), env=env)
     assert second.returncode == 0, second.stderr[-3000:]
     return {"store": store, "base": base, "pages": pages, "first": first_run,
             "second": load_run_records(store)[-1], "stdout": first.stdout}
@@ -132,3 +134,15 @@ def test_parse_sitemap_reads_gzip_and_refuses_other_roots() -> None:
         parse_sitemap(b"<rss/>", "http://127.0.0.1/s.xml")
     with pytest.raises(MalformedSitemap, match="corrupt gzip"):
         parse_sitemap(b"\x1f\x8b\x08garbage", "http://127.0.0.1/s.xml.gz")
+
+
+def test_host_guard_refuses_private_addresses_and_other_schemes() -> None:
+    from crawler.middlewares import host_allowed
+
+    assert host_allowed("http://harbor-wire.example/a", allow_private=False) is None
+    assert "private address" in (host_allowed("http://10.1.2.3/a", allow_private=False) or "")
+    assert "private address" in (host_allowed("http://127.0.0.1:8080/", allow_private=False)
+                                 or "")
+    assert "localhost" in (host_allowed("http://localhost/", allow_private=False) or "")
+    assert "scheme" in (host_allowed("file:///etc/passwd", allow_private=False) or "")
+    assert host_allowed("http://127.0.0.1:8080/", allow_private=True) is None

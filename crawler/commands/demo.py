@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
+import threading
 from pathlib import Path
 
 from crawler.commands.crawl import add_store_arguments
@@ -29,18 +31,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with serve_sites(args.sites) as bases:
-        print("serving sample sites: " + ", ".join(f"{k} {v}" for k, v in bases.items()))
-        sources_text = rendered_sources(bases, args.sites)
+    with serve_sites(args.sites) as sites:
+        print(f"serving {len(sites.bases)} sample sites through {sites.proxy}: "
+              + ", ".join(sites.bases.values()))
         if args.serve_only:
-            import threading
             threading.Event().wait()
+        # The sample sites have stable .example host names; the crawler reaches them
+        # through the local server as its HTTP proxy, so nothing leaves 127.0.0.1.
+        os.environ.update(sites.proxy_env())
+        sources_text = rendered_sources(sites.bases, args.sites)
         with tempfile.NamedTemporaryFile("w", suffix=".toml", delete=False) as handle:
             handle.write(sources_text)
         options = CrawlOptions(
             store=args.store, endpoint_url=args.endpoint_url,
             publishers=parse_sources(sources_text, "demo sources"), sources_file=handle.name,
-            allow_private_hosts=True, clean_workers=args.workers,
+            clean_workers=args.workers,
             # The sample sites are ours and local: no need to wait between requests.
             settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
                       "CONCURRENT_REQUESTS_PER_DOMAIN": 8})

@@ -1,10 +1,16 @@
-"""Serve the bundled sample sites on 127.0.0.1, one port a publisher.
+"""Serve the bundled sample sites from one HTTP server on 127.0.0.1, by host name.
 
-Each folder under ``sites/`` is one publisher. In text files ``{{base:<slug>}}`` becomes
-that publisher's base URL; ``*.gz.in`` files are rendered, gzipped and served without
-``.in``; ``_errors.json`` maps paths to forced status codes; names starting with ``_``
-are never served. Responses carry an ``ETag`` and ``Last-Modified`` and answer
-conditional requests with 304, like a real site.
+Each folder under ``sites/`` is one publisher with its own host name,
+``http://<slug>.example`` (``.example`` is reserved, RFC 2606: it never resolves, so
+nothing can leak to the network). The server listens on a free port on 127.0.0.1 and
+is used as the crawler's HTTP proxy, so the sites keep the same URLs from run to run
+(an incremental second crawl finds them already stored) while every byte goes to
+127.0.0.1. Requests sent to the server directly are routed by their Host header.
+
+In text files ``{{base:<slug>}}`` becomes that publisher's base URL; ``*.gz.in`` files
+are rendered, gzipped and served without ``.in``; ``_errors.json`` maps paths to forced
+status codes; names starting with ``_`` are never served. Responses carry an ``ETag``
+and ``Last-Modified`` and answer conditional requests with 304, like a real site.
 """
 
 from __future__ import annotations
@@ -44,27 +50,48 @@ def render(text: str, bases: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(sub, text)
 
 
-@dataclass
-class Site:
-    """One served publisher."""
+#: The reserved top-level domain of the sample sites' host names.
+DEMO_TLD = "example"
 
-    slug: str
-    root: Path
-    server: ThreadingHTTPServer
-    base: str = ""
+
+def base_url(slug: str) -> str:
+    """The base URL of sample site ``slug``: ``http://<slug>.example``."""
+    return f"http://{slug}.{DEMO_TLD}"
+
+
+@dataclass(frozen=True)
+class SiteServer:
+    """The running server: its proxy URL and every site's base URL (slug -> URL)."""
+
+    proxy: str
+    bases: Mapping[str, str]
+
+    def proxy_env(self) -> dict[str, str]:
+        """Environment that sends a crawler's HTTP traffic through this server."""
+        return {"http_proxy": self.proxy, "HTTP_PROXY": self.proxy,
+                "no_proxy": "127.0.0.1,localhost", "NO_PROXY": "127.0.0.1,localhost"}
 
 
 class _Handler(BaseHTTPRequestHandler):
-    site: Site
+    roots: Mapping[str, Path]
     bases: Mapping[str, str]
     server_version = "newsrake-demo/1"
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # the crawl's own stats say what was fetched
 
+    def _site_root(self) -> Path | None:
+        # A proxy request names the site in its absolute URI; a direct one in Host.
+        host = urlsplit(self.path).hostname or (self.headers.get("Host") or "").split(":")[0]
+        slug = host.lower().removesuffix(f".{DEMO_TLD}")
+        return self.roots.get(slug)
+
     def _resolve(self) -> tuple[int, bytes, str]:
+        root = self._site_root()
+        if root is None:
+            return 404, b"404 no such sample site\n", "text/plain"
         path = unquote(urlsplit(self.path).path)
-        errors_file = self.site.root / "_errors.json"
+        errors_file = root / "_errors.json"
         if errors_file.exists():
             forced = json.loads(errors_file.read_text(encoding="utf-8"))
             if path in forced:
@@ -76,8 +103,8 @@ class _Handler(BaseHTTPRequestHandler):
         parts = Path(rel).parts
         if any(p.startswith(("_", ".")) or p == ".." for p in parts):
             return 404, b"404 Not Found\n", "text/plain"
-        target = self.site.root / rel
-        gz_source = self.site.root / (rel + ".in")
+        target = root / rel
+        gz_source = root / (rel + ".in")
         if rel.endswith(".gz") and gz_source.is_file():
             text = render(gz_source.read_text(encoding="utf-8"), self.bases)
             return 200, gzip.compress(text.encode("utf-8"), mtime=0), "application/gzip"
@@ -112,29 +139,21 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[dict[str, str]]:
-    """Serve every publisher folder on its own 127.0.0.1 port; yield slug -> base URL."""
-    sites: list[Site] = []
-    bases: dict[str, str] = {}
+def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[SiteServer]:
+    """Serve every publisher folder under its ``.example`` host name from one 127.0.0.1 port."""
+    roots = {p.name: p for p in sorted(sites_dir.iterdir())
+             if p.is_dir() and not p.name.startswith(("_", "."))}
+    bases = {slug: base_url(slug) for slug in roots}
+    handler: type[_Handler] = type("SampleSitesHandler", (_Handler,),
+                                   {"roots": roots, "bases": bases})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="sample-sites", daemon=True)
+    thread.start()
     try:
-        for root in sorted(p for p in sites_dir.iterdir()
-                           if p.is_dir() and not p.name.startswith(("_", "."))):
-            handler: type[_Handler] = type(f"Handler_{root.name}", (_Handler,), {})
-            server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-            site = Site(root.name, root, server)
-            site.base = f"http://127.0.0.1:{server.server_address[1]}"
-            handler.site = site
-            handler.bases = bases
-            bases[root.name] = site.base
-            sites.append(site)
-        for site in sites:
-            threading.Thread(target=site.server.serve_forever, name=f"demo-{site.slug}",
-                             daemon=True).start()
-        yield dict(bases)
+        yield SiteServer(f"http://127.0.0.1:{server.server_address[1]}", bases)
     finally:
-        for site in sites:
-            site.server.shutdown()
-            site.server.server_close()
+        server.shutdown()
+        server.server_close()
 
 
 def rendered_sources(bases: Mapping[str, str], sites_dir: Path = SITES_DIR) -> str:
@@ -144,8 +163,9 @@ def rendered_sources(bases: Mapping[str, str], sites_dir: Path = SITES_DIR) -> s
 
 def main() -> None:
     """Serve the sample sites until interrupted (``python -m crawler.demo.server``)."""
-    with serve_sites() as bases:
-        for slug, base in bases.items():
+    with serve_sites() as sites:
+        print(f"proxy: {sites.proxy}")
+        for slug, base in sites.bases.items():
             print(f"{slug:24} {base}/")
         threading.Event().wait()
 
