@@ -57,6 +57,6 @@ def run(args: argparse.Namespace) -> int:
     shared = [d for d in docs if len(d.get("sources") or ()) > 1]
     print(f"{len(docs)} documents in the store; {len(shared)} carry syndicated copies:")
     for doc in sorted(shared, key=lambda d: d.get("title") or "")[:10]:
-        sites = ", ".join(f"{s['site']} ({s['role']})" for s in doc["sources"])
-        print(f"  - {doc.get('title')!s:.70}  <- {sites}")
+        where = ", ".join(f"{s['site']} ({s['role']})" for s in doc["sources"])
+        print(f"  - {doc.get('title')!s:.70}  <- {where}")
     return 0
