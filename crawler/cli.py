@@ -57,7 +57,12 @@ def main(args: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(ns.verbose, 2)]
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # The level sits on the handler: Scrapy sets its own loggers to DEBUG when it starts.
+    handler = logging.StreamHandler()
+    handler.setLevel(level)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.root.addHandler(handler)
+    logging.root.setLevel(level)
     try:
         return int(ns._run(ns))
     except KeyboardInterrupt:

@@ -34,7 +34,6 @@ class CrawlOptions:
     refetch: bool = False
     clean_workers: int = 0
     allow_private_hosts: bool = False
-    log_level: str = "WARNING"
     settings: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -47,7 +46,9 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
         "NEWSRAKE_REDIS_URL": options.redis_url, "NEWSRAKE_REFETCH": options.refetch,
         "NEWSRAKE_CLEAN_WORKERS": options.clean_workers, "NEWSRAKE_RUN_ID": run_id,
         "NEWSRAKE_ALLOW_PRIVATE_HOSTS": options.allow_private_hosts,
-        "NEWSRAKE_SOURCES": options.sources_file, "LOG_LEVEL": options.log_level,
+        "NEWSRAKE_SOURCES": options.sources_file, 
+        # the newsrake command configures logging itself; Scrapy adds no root handler
+        "LOG_INSTALL_ROOT_HANDLER": False,
     }, priority="cmdline")
     if options.redis_url:
         # Several workers share one frontier (scrapy-redis) as well as the dedup index.
@@ -70,9 +71,7 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
     if not (options.feeds or options.sitemaps or options.urls or options.publishers):
         raise ValueError("nothing to crawl: give --feed, --sitemap, --url or --sources")
     run_id = layout.new_run_id()
-    process = CrawlerProcess(crawl_settings(options, run_id), install_root_handler=False)
-    for name in ("scrapy", "twisted", "py.warnings"):  # Scrapy's dictConfig sets DEBUG
-        logging.getLogger(name).setLevel(options.log_level)
+    process = CrawlerProcess(crawl_settings(options, run_id))
     process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
                   urls=list(options.urls), publishers=list(options.publishers))
     process.start()

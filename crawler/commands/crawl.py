@@ -45,7 +45,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="allow fetching from private and loopback addresses")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a Scrapy setting (repeatable)")
-    parser.add_argument("--log-level", default="WARNING")
 
 
 def read_url_lists(paths: list[str]) -> list[str]:
@@ -77,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         store=args.store, endpoint_url=args.endpoint_url, feeds=args.feed,
         sitemaps=args.sitemap, urls=urls, publishers=publishers, sources_file=args.sources,
         redis_url=args.redis_url, refetch=args.refetch, clean_workers=args.workers,
-        allow_private_hosts=args.allow_private_hosts, log_level=args.log_level,
+        allow_private_hosts=args.allow_private_hosts,
         settings=overrides)
     try:
         record = run_crawl(options)
