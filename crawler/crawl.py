@@ -46,7 +46,7 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
         "NEWSRAKE_REDIS_URL": options.redis_url, "NEWSRAKE_REFETCH": options.refetch,
         "NEWSRAKE_CLEAN_WORKERS": options.clean_workers, "NEWSRAKE_RUN_ID": run_id,
         "NEWSRAKE_ALLOW_PRIVATE_HOSTS": options.allow_private_hosts,
-        "NEWSRAKE_SOURCES": options.sources_file, 
+        "NEWSRAKE_SOURCES": options.sources_file,
         # the newsrake command configures logging itself; Scrapy adds no root handler
         "LOG_INSTALL_ROOT_HANDLER": False,
     }, priority="cmdline")
