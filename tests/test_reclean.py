@@ -295,7 +295,7 @@ def test_killed_run_resumes_to_the_single_run_result(tmp_path: Path) -> None:
 
     assert docs(killed) == docs(reference)
     assert pages(killed) == pages(reference)
-    assert all(d["version"] == 2 and TAGLINE in d["text"] for d in docs(killed).values())
+    assert all(TAGLINE in d["text"] and d["version"] >= 2 for d in docs(killed).values())
     assert resumed.stats["reclean/pages/resumed"] >= 1
     assert resumed.stats["reclean/recovered/page"] >= 1
     # Nothing lost, nothing twice: every page and document change is announced once,
@@ -304,9 +304,11 @@ def test_killed_run_resumes_to_the_single_run_result(tmp_path: Path) -> None:
                              *manifest_entries(store, "resumed")] if e["op"] == "put"]
     expected = [e for e in manifest_entries(LocalStore(reference), "single")
                 if e["op"] == "put"]
+    # (A document of two pages is rewritten once per page: key and version are unique.)
     for kind in ("page", "doc"):
-        got = sorted(e["key"] for e in announced if e["kind"] == kind)
-        assert got == sorted(e["key"] for e in expected if e["kind"] == kind), kind
+        got = sorted((e["key"], e.get("version")) for e in announced if e["kind"] == kind)
+        want = sorted((e["key"], e.get("version")) for e in expected if e["kind"] == kind)
+        assert got == want, kind
         assert len(got) == len(set(got)), kind
     assert json.loads(store.get(layout.run_key("killed")).data)["status"] == "interrupted"
     assert single.stats["reclean/pages/selected"] == n
