@@ -251,7 +251,7 @@ def s3_store(moto_endpoint: str) -> Callable[..., S3Store]:
     return make
 
 
-@pytest.fixture(params=["local", "s3"])
+@pytest.fixture(params=["local", pytest.param("s3", marks=pytest.mark.s3)])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
     """An empty store on each backend in turn: a local folder, then a moto bucket."""
     if request.param == "local":
@@ -261,7 +261,7 @@ def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
 
 
 @pytest.fixture(scope="session")
-def redis_url() -> Iterator[str]:
+def redis_url() -> Iterator[str]:  # tests using it: mark them @pytest.mark.redis
     """``redis://127.0.0.1:PORT/0`` of a redis-server started for the session."""
     binary = shutil.which("redis-server")
     if binary is None:

@@ -194,6 +194,7 @@ def test_tombstones_are_exported(any_store: Store, tmp_path: Path) -> None:
     assert sample["docs"][2]["id"] in {t["id"] for t in tombstones}
 
 
+@pytest.mark.s3
 def test_s3_consumer_with_pyarrow_reads_export_and_follows_manifests(
         s3_store: Callable[..., S3Store], moto_endpoint: str) -> None:
     store = s3_store("archive")

@@ -291,9 +291,10 @@ def test_racing_creators_exactly_one_wins(any_store: Store) -> None:
 
 
 @pytest.fixture
-def multipart_store(any_store: Store, s3_store: Callable[..., S3Store]) -> Store:
+def multipart_store(any_store: Store, request: pytest.FixtureRequest) -> Store:
     """``any_store``, with a 5 MiB multipart threshold on S3."""
     if isinstance(any_store, S3Store):
+        s3_store: Callable[..., S3Store] = request.getfixturevalue("s3_store")
         return s3_store("mp", multipart_threshold=5 * MiB, multipart_chunksize=5 * MiB,
                         multipart_concurrency=3)
     return any_store
@@ -347,6 +348,7 @@ def test_put_file_accepts_file_objects(any_store: Store, tmp_path: Path) -> None
 # --------------------------------------------------------------------------- backend specifics
 
 
+@pytest.mark.s3
 def test_s3_uploads_carry_sha256_checksums(s3_store: Callable[..., S3Store]) -> None:
     store = s3_store()
     store.put("docs/ab/ab.json", b'{"x": 1}')
@@ -355,6 +357,7 @@ def test_s3_uploads_carry_sha256_checksums(s3_store: Callable[..., S3Store]) -> 
     assert head["ChecksumSHA256"] == expected
 
 
+@pytest.mark.s3
 def test_s3_prefix_isolates_layouts(s3_store: Callable[..., S3Store]) -> None:
     store = s3_store("tenant-a")
     other = S3Store(store.bucket, "tenant-b", endpoint_url=store.endpoint_url)
@@ -365,6 +368,7 @@ def test_s3_prefix_isolates_layouts(s3_store: Callable[..., S3Store]) -> None:
     assert store.uri.endswith("/tenant-a/")
 
 
+@pytest.mark.s3
 def test_s3_missing_bucket_names_the_fix(moto_endpoint: str) -> None:
     store = S3Store("no-such-bucket-here", endpoint_url=moto_endpoint)
     with pytest.raises(StoreError, match="create it or fix the store URI"):
