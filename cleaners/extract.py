@@ -25,8 +25,6 @@ import lxml.html
 import trafilatura
 from lxml.html import HtmlElement
 
-from cleaners.fingerprint import words
-
 #: Below this many characters trafilatura's output counts as "too little" and
 #: readability-lxml is tried; 250 is about two short news paragraphs.
 MIN_TEXT_CHARS = 250
@@ -149,10 +147,16 @@ def extract_readability(html: str) -> str:
     return html_to_text(lxml.html.fromstring(summary))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _shingles(text: str) -> Counter[tuple[str, ...]]:
-    toks = words(text)
-    return Counter(tuple(toks[i:i + 4]) for i in range(max(1, len(toks) - 3))) if toks \
-        else Counter()
+    # lower() rather than fingerprint.words (NFKC + casefold): this only compares two
+    # extractions of the same page, so the cheaper fold gives the same answer
+    toks = _WORD.findall(text.lower())
+    if len(toks) < 4:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(zip(toks, toks[1:], toks[2:], toks[3:], strict=False))
 
 
 def overlap(a: str, b: str) -> tuple[float, float]:

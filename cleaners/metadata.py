@@ -17,8 +17,11 @@ from urllib.parse import urljoin, urlsplit
 from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.metadata import examine_meta, extract_author, extract_meta_json, extract_title
+from trafilatura.json_metadata import normalize_authors
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
 from trafilatura.settings import Document as TrafilaturaDocument
+from trafilatura.utils import trim
+from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
 
 #: Anchor texts that name the original of a republished story.
 SOURCE_LINK_TEXTS = ("source link", "source", "originally published at", "originally published on",
@@ -35,18 +38,19 @@ _CREDIT = re.compile(r"(?:©|\(c\))\s*(?P<credit>[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)
 
 log = logging.getLogger(__name__)
 
-#: Anchors short enough to be a "Source link" label (XPath runs in C: pages have
-#: thousands of anchors).
-_SHORT_ANCHORS = XPath("//a[@href][string-length(normalize-space(.)) <= 40]")
 _LOWER = "translate(., 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
-#: Anchors right after text that says where the story first ran.
-_AFTER_PUBLISHED = XPath(
-    "//a[@href][preceding-sibling::node()[1][self::text()]"
-    f"[contains({_LOWER}, 'published') or contains({_LOWER}, 'original')"
-    f" or contains({_LOWER}, 'appeared')]"
-    " or (not(preceding-sibling::node()) and parent::*[text()"
-    f"[contains({_LOWER}, 'published') or contains({_LOWER}, 'original')"
-    f" or contains({_LOWER}, 'appeared')]])]")
+#: Anchors that may be labelled like "Source link": short, and saying "source",
+#: "origin…" or "publish…" (a C-side prefilter: pages have thousands of anchors).
+_SHORT_ANCHORS = XPath(
+    "//a[@href][string-length(.) <= 60]"
+    "[contains(translate(., 'SOURCEIGNPBLH', 'sourceignpblh'), 'sourc')"
+    " or contains(translate(., 'SOURCEIGNPBLH', 'sourceignpblh'), 'origin')"
+    " or contains(translate(., 'SOURCEIGNPBLH', 'sourceignpblh'), 'publish')]")
+#: Text that may say where the story first ran ("Originally published at <a>"); the
+#: anchor after it is found in Python. Starting from these few text nodes is cheaper
+#: than testing every anchor's preceding text (first letters left out: any case).
+_PUBLISHED_TEXTS = XPath(
+    "//body//text()[contains(., 'ublish') or contains(., 'rigin') or contains(., 'ppeared')]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +126,15 @@ def origin_hints(tree: HtmlElement, url: str) -> tuple[str, ...]:
         label = " ".join(anchor.text_content().split()).lower().rstrip(":")
         if label in SOURCE_LINK_TEXTS:
             add(anchor.get("href"))
-    for anchor in _AFTER_PUBLISHED(tree):
-        before = " ".join((anchor.getprevious().tail or "") if anchor.getprevious() is not None
-                          else (anchor.getparent().text or "")
-                          if anchor.getparent() is not None else "").lower()
-        if any(before.rstrip(": ").endswith(t) for t in SOURCE_LINK_TEXTS[2:]):
+    for node in _PUBLISHED_TEXTS(tree):
+        before = " ".join(str(node).split()).lower().rstrip(": ")
+        if not any(before.endswith(t) for t in SOURCE_LINK_TEXTS[2:]):
+            continue
+        holder = node.getparent()
+        if holder is None:
+            continue
+        anchor = holder.getnext() if node.is_tail else (holder[0] if len(holder) else None)
+        if anchor is not None and anchor.tag == "a" and anchor.get("href"):
             add(anchor.get("href"))
     return tuple(hints)
 
@@ -157,6 +165,29 @@ def _site_name(tree: HtmlElement) -> str | None:
 DATE_MAX = "2099-12-31"
 
 
+#: A byline longer than this is a sentence, not a name list (trafilatura's limit).
+BYLINE_MAX_CHARS = 120
+
+
+def byline_author(tree: HtmlElement) -> str | None:
+    """The author named in a byline, as ``trafilatura.metadata.extract_author`` finds it.
+
+    Same XPaths and length limits, without its copy of the whole page: instead of
+    pruning comment/related sections from a copy, bylines inside them are skipped
+    (the copy cost ~8 ms a page on news pages, a third of the whole clean).
+    """
+    discarded = {el for expression in AUTHOR_DISCARD_XPATHS for el in expression(tree)}
+    for expression in AUTHOR_XPATHS:
+        for el in expression(tree):
+            if el in discarded or any(a in discarded for a in el.iterancestors()):
+                continue
+            content = trim(" ".join(el.itertext()))
+            if content and 2 < len(content) < BYLINE_MAX_CHARS:
+                author = normalize_authors(None, content)
+                return str(author) if author else None
+    return None
+
+
 def _trafilatura_metadata(tree: HtmlElement, url: str) -> TrafilaturaDocument:
     """The fields of ``trafilatura.metadata.extract_metadata`` that newsrake stores.
 
@@ -173,7 +204,7 @@ def _trafilatura_metadata(tree: HtmlElement, url: str) -> TrafilaturaDocument:
     if not meta.title:
         meta.title = extract_title(tree)
     if not meta.author:
-        meta.author = extract_author(tree)
+        meta.author = byline_author(tree)
     meta.date = find_date(tree, url=url, original_date=True, extensive_search=False,
                           max_date=DATE_MAX)
     meta.clean_and_trim()

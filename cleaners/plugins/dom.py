@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from cleaners.fingerprint import normalise_text
 from cleaners.plugins.base import CleanContext, TextResult
 from cleaners.plugins.text import PRICE_LINE
 
@@ -51,12 +50,23 @@ _LINK_TEXT = XPath(".//a//text()", smart_strings=False)
 _STRING = XPath("string()", smart_strings=False)
 _SPACE_RUNS = re.compile(r"\s+")
 _BULLET = re.compile(r"^[-–•*·]\s+")
-#: Containers with enough element children and enough change signs ("%", "+", "-")
-#: to hold a ticker; the XPath prefilter leaves the Python check a handful a page.
-_TICKER_CANDIDATES = XPath(
-    f"(//div|//section|//aside|//ul|//table|//tbody)[count(*) >= {TICKER_MIN_PRICES}]"
-    "[string-length(.) - string-length(translate(., '%+-−', '')) >= "
-    f"{TICKER_MIN_PRICES}]")
+#: Text nodes that may be (part of) a price line: a change in per cent or with a plus
+#: sign (a strip of five quotes without either has not been seen).
+_CHANGE_TEXTS = XPath("//body//text()[contains(., '%') or contains(., '+')]"
+                      "[not(parent::script or parent::style)]")
+_HAS_DIGIT = re.compile(r"\d")
+#: How far above a price text its ticker container may sit (text in a span in an
+#: item in the strip: three levels).
+TICKER_DEPTH = 3
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    # lower-cased words: the block and the list item come from the same page, so the
+    # full fingerprint normalisation (NFKC, casefold) would only cost time
+    return " ".join(_WORDS.findall(text.lower()))
 
 
 def _text(el: HtmlElement) -> str:
@@ -114,13 +124,13 @@ class LinkListCleaner:
         """Drop blocks equal to an item of an all-links list on the page."""
         if ctx.tree is None:
             return TextResult(blocks)
-        candidates = {i: normalise_text(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
+        candidates = {i: _key(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
         items: set[str] = set()
         for lst in link_lists(ctx.tree):
             # the items, and each link in them: menus nest lists, and the extractor
             # prints a nested item's links as blocks of their own
-            items.update(normalise_text(_STRING(li)) for li in lst.iterchildren("li"))
-            items.update(normalise_text(_STRING(a)) for a in lst.iter("a"))
+            items.update(_key(_STRING(li)) for li in lst.iterchildren("li"))
+            items.update(_key(_STRING(a)) for a in lst.iter("a"))
         items.discard("")
         drop = {i for i, key in candidates.items() if key in items}
         return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),
@@ -137,7 +147,20 @@ class TickerDomCleaner:
     def find_noise(self, tree: HtmlElement, ctx: CleanContext) -> Sequence[HtmlElement]:
         """Every marquee, and the outermost containers made of price-shaped children."""
         found: list[HtmlElement] = list(_MARQUEES(tree))
-        for box in _TICKER_CANDIDATES(tree):
+        # Count price-looking texts under each near ancestor, in one pass over the text
+        # nodes, then check only containers that could hold enough of them.
+        counts: dict[HtmlElement, int] = {}
+        for node in _CHANGE_TEXTS(tree):
+            if not _HAS_DIGIT.search(node):
+                continue
+            el = node.getparent()
+            for _ in range(TICKER_DEPTH + 1):
+                if el is None:
+                    break
+                counts[el] = counts.get(el, 0) + 1
+                el = el.getparent()
+        boxes = [el for el, n in counts.items() if n >= TICKER_MIN_PRICES]
+        for box in boxes:
             children = [c for c in box if isinstance(c.tag, str)]
             if len(children) < TICKER_MIN_PRICES:
                 continue
