@@ -1,0 +1,69 @@
+"""Quality gate: the benchmark scores may not fall below eval/pinned.json.
+
+Runs the article-extraction benchmark (newsrake and trafilatura, both cores, ~10 s)
+and fails when F1, precision or recall drop more than ``TOLERANCE`` below the pinned
+values, when more pages come out empty, or when the worst per-page precision drop
+against trafilatura grows. Raise the pins when the cleaners improve (``python -m
+eval.run_eval`` prints the figures); never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.run_eval import benchmark_dir, evaluate
+
+PINNED = Path(__file__).resolve().parent.parent / "eval" / "pinned.json"
+#: Room for float noise and a page flipping between near-equal extractions.
+TOLERANCE = 0.002
+#: The worst page may lose this much more precision than pinned before the gate fails.
+DROP_TOLERANCE = 0.01
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, float]]:
+    root = benchmark_dir()
+    if not (root / "ground-truth.json").is_file():
+        pytest.skip(f"benchmark data missing: {root / 'ground-truth.json'} "
+                    "(set NEWSRAKE_BENCHMARK_DIR to its folder)")
+    result = evaluate(root, ("newsrake", "trafilatura"), jobs=2)
+    systems: dict[str, dict[str, float]] = result["systems"]
+    return systems
+
+
+@pytest.fixture(scope="module")
+def pinned() -> dict[str, float]:
+    data: dict[str, float] = json.loads(PINNED.read_text(encoding="utf-8"))
+    return data
+
+
+@pytest.mark.benchmark_data
+@pytest.mark.parametrize("metric", ["f1", "precision", "recall"])
+def test_score_not_below_pin(scores: dict[str, dict[str, float]], pinned: dict[str, float],
+                             metric: str) -> None:
+    got = scores["newsrake"][metric]
+    assert got >= pinned[metric] - TOLERANCE, (
+        f"{metric} fell to {got:.4f} (pinned {pinned[metric]:.4f})")
+
+
+@pytest.mark.benchmark_data
+def test_no_more_empty_outputs(scores: dict[str, dict[str, float]],
+                               pinned: dict[str, float]) -> None:
+    assert scores["newsrake"]["empties"] <= pinned["empties"]
+
+
+@pytest.mark.benchmark_data
+def test_worst_page_precision_drop(scores: dict[str, dict[str, float]],
+                                   pinned: dict[str, float]) -> None:
+    drop = scores["newsrake"]["worst_precision_drop"]
+    assert drop <= pinned["worst_precision_drop"] + DROP_TOLERANCE, (
+        f"a page lost {drop:.3f} precision against trafilatura "
+        f"(page {scores['newsrake']['worst_precision_drop_page']})")
+
+
+@pytest.mark.benchmark_data
+def test_still_beats_trafilatura(scores: dict[str, dict[str, float]]) -> None:
+    assert scores["newsrake"]["f1"] > scores["trafilatura"]["f1"]
