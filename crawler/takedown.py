@@ -209,8 +209,9 @@ class _Takedown:
                             if isinstance(f, dict) and isinstance(f.get("raw_key"), str))
         for key in sorted(raw_keys):
             self.delete(key, "raw", url=self.url)
-        self.manifest.add("delete", "tombstone", self.page_key, url=self.url,
-                          id=doc_ids[0] if len(doc_ids) == 1 else None)
+        # no document id here: the page's documents were rewritten or deleted above,
+        # and their own entries say which; the tombstone is about the page
+        self.manifest.add("delete", "tombstone", self.page_key, url=self.url)
         self.manifest.flush()
         self.result.manifest_parts = list(self.manifest.parts)
         write_run_record(self.store, self.manifest.run_id, {

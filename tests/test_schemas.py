@@ -162,3 +162,23 @@ def test_layout_doc_duckdb_query_returns_current_versions(any_store: Store,
     [sql] = re.findall(r"```sql\n(.*?)```", LAYOUT_DOC.read_text(), re.S)
     rows = duckdb.connect().execute(sql.replace("export/", f"{out}/")).fetchall()
     assert len(rows) == len(sample["docs"])
+
+
+def test_layout_doc_pandas_snippet_applies_updates_and_deletions(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = LocalStore(tmp_path / "store")
+    sample = sample_bucket(store)
+    out = tmp_path / "export"
+    export_parquet(store, str(out))
+    take_down(store, sample["pages"][3].url)  # its only source: the document goes
+    take_down(store, sample["pages"][1].url)  # a copy: the document gets a new version
+    export_parquet(store, str(out))
+    [snippet] = [block for block in re.findall(r"```python\n(.*?)```", LAYOUT_DOC.read_text(),
+                                               re.S) if "pd.read_parquet" in block]
+    monkeypatch.chdir(tmp_path)
+    scope: dict[str, Any] = {}
+    exec(snippet, scope)
+    current = scope["current"]
+    assert sorted(current["id"]) == sorted([sample["docs"][0]["id"], sample["docs"][1]["id"]])
+    storm = current[current["id"] == sample["docs"][0]["id"]].iloc[0]
+    assert storm["version"] == 2 and list(storm["source_urls"]) == [sample["pages"][0].url]
