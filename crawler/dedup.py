@@ -26,6 +26,8 @@ workers). Both run the same clustering code over a small backend interface.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
 import json
 import logging
@@ -43,14 +45,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import numpy as np
 import numpy.typing as npt
 import rensa
-from numpy.lib.stride_tricks import as_strided
 
 from crawler.store import NotFound, PreconditionFailed, Store, StoreError
 
 logger = logging.getLogger(__name__)
 
 INDEX_KEY = "index/dedup/state.npz"
-DEDUP_VERSION = "2"
+DEDUP_VERSION = "3"
 
 # --- calibrated constants ------------------------------------------------------------------
 # Tuned on tests/fixtures/syndication (52 stories incl. 10 rewrites, 205 pages; short stories of
@@ -209,6 +210,14 @@ _LOW_BYTES = np.array([0] + [(1 << (8 * i)) - 1 for i in range(1, 8)] + [(1 << 6
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
 
+_M1 = np.uint64(0x7FB5D329728EA185)
+_M2 = np.uint64(0x81DADEF4BC2DD44D)
+_S31, _S27, _S33 = np.uint64(31), np.uint64(27), np.uint64(33)
+#: Texts hashed together by ``signatures``: big enough to amortise numpy's per-call cost,
+#: small enough that the temporaries stay in cache (larger batches are slower per text).
+_SIGNATURE_CHUNK = 256
+
+
 def _mix(x: U64Array) -> U64Array:
     """splitmix64's finaliser: a stable, well-spread 64-bit hash of 64-bit values."""
     x = x ^ (x >> np.uint64(31))
@@ -216,6 +225,19 @@ def _mix(x: U64Array) -> U64Array:
     x = x ^ (x >> np.uint64(27))
     x = x * np.uint64(0x81DADEF4BC2DD44D)
     return x ^ (x >> np.uint64(33))
+
+
+def _mix_inplace(x: U64Array, tmp: U64Array) -> U64Array:
+    """``_mix`` computed in place (``tmp``: scratch of the same length)."""
+    np.right_shift(x, _S31, out=tmp)
+    np.bitwise_xor(x, tmp, out=x)
+    np.multiply(x, _M1, out=x)
+    np.right_shift(x, _S27, out=tmp)
+    np.bitwise_xor(x, tmp, out=x)
+    np.multiply(x, _M2, out=x)
+    np.right_shift(x, _S33, out=tmp)
+    np.bitwise_xor(x, tmp, out=x)
+    return x
 
 
 def _normalised_bytes(text: str) -> bytes:
@@ -232,31 +254,48 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[U64Array, npt.NDArray[np.int64
     ``SHINGLE_WORDS`` word hashes. Texts shorter than a shingle give one shingle of all
     their words; empty texts give none.
     """
+    n_docs = len(texts)
+    if not n_docs:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     parts = [_normalised_bytes(t) for t in texts]
-    lens = np.fromiter(map(len, parts), dtype=np.int64, count=len(parts))
+    lens = np.fromiter(map(len, parts), dtype=np.int64, count=n_docs)
     buf = (b" " + b"  ".join(parts) + b" " * 9).translate(_ASCII_TABLE)
-    doc_start = np.concatenate(([1], 1 + np.cumsum(lens + 2)[:-1])).astype(np.int64)
+    doc_start = np.empty(n_docs, dtype=np.int64)
+    doc_start[0] = 1
+    np.cumsum(lens[:-1] + 2, out=doc_start[1:])
+    doc_start[1:] += 1
     b = np.frombuffer(buf, dtype=np.uint8)
     in_word = b != 32
     edges = np.flatnonzero(in_word[1:] != in_word[:-1]) + 1
     ws, we = edges[0::2], edges[1::2]
     length = we - ws
-    window = as_strided(b, shape=(len(b) - 7, 8), strides=(1, 1))
+    # Every byte offset as an unaligned little-endian 64-bit load (the buffer has 9 bytes
+    # of padding, so a load never runs past it).
+    loads = np.ndarray(shape=(len(b) - 7,), dtype="<u8", buffer=buf, strides=(1,))
     mask = _LOW_BYTES[np.minimum(length, 8)]
-    first = np.ascontiguousarray(window[ws]).view("<u8").ravel() & mask
-    last = np.ascontiguousarray(window[np.maximum(we - 8, ws)]).view("<u8").ravel() & mask
-    words = _mix(first ^ _mix(last + length.astype(np.uint64) * _GOLDEN))
-    word_doc = np.searchsorted(doc_start, ws, side="right") - 1
-    n_docs = len(texts)
-    per_doc = np.bincount(word_doc, minlength=n_docs).astype(np.int64)
+    first = loads[ws] & mask
+    last = loads[np.maximum(we - 8, ws)] & mask
+    tmp = np.empty(len(ws), dtype=np.uint64)
+    words = length.astype(np.uint64)
+    np.multiply(words, _GOLDEN, out=words)
+    np.add(words, last, out=words)
+    _mix_inplace(words, tmp)
+    np.bitwise_xor(words, first, out=words)
+    _mix_inplace(words, tmp)
+    per_doc = np.diff(np.searchsorted(ws, doc_start), append=len(ws)).astype(np.int64)
+    word_doc = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
     k = SHINGLE_WORDS
     n = len(words)
     if n >= k:
-        sh = words[: n - k + 1].copy()
+        m = n - k + 1
+        sh = words[:m].copy()
+        scratch = tmp[:m]
         for i in range(1, k):
-            sh = _mix(sh * np.uint64(31) + words[i: n - k + 1 + i])
-        valid = word_doc[: n - k + 1] == word_doc[k - 1:]
-        sh, sh_doc = sh[valid], word_doc[: n - k + 1][valid]
+            np.multiply(sh, np.uint64(31), out=sh)
+            np.add(sh, words[i: m + i], out=sh)
+            _mix_inplace(sh, scratch)
+        valid = word_doc[:m] == word_doc[k - 1:]
+        sh, sh_doc = sh[valid], word_doc[:m][valid]
     else:
         sh, sh_doc = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
     # Texts with 1..k-1 words: one shingle of all their words.
@@ -279,16 +318,22 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[U64Array, npt.NDArray[np.int64
 
 def signatures(texts: Sequence[str]) -> tuple[U16Array, npt.NDArray[np.int64]]:
     """MinHash signatures (``len(texts) x NUM_PERM``, 16-bit) and shingle counts."""
-    if not texts:
-        return np.zeros((0, NUM_PERM), dtype=np.uint16), np.zeros(0, dtype=np.int64)
-    hashes, counts = shingle_hashes(texts)
-    offsets = np.concatenate(([0], np.cumsum(counts))).astype(np.uint64)
-    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
-        hashes, offsets, NUM_PERM, MINHASH_SEED)
-    rows = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(texts), NUM_PERM)
-    # b-bit MinHash (Li & König): the low 16 bits keep the estimate (bias 2**-16) at half
-    # the memory.
-    return (rows & 0xFFFF).astype(np.uint16), counts
+    n = len(texts)
+    sigs = np.empty((n, NUM_PERM), dtype=np.uint16)
+    counts = np.empty(n, dtype=np.int64)
+    for lo in range(0, n, _SIGNATURE_CHUNK):
+        chunk = texts[lo: lo + _SIGNATURE_CHUNK]
+        hashes, c = shingle_hashes(chunk)
+        offsets = np.zeros(len(chunk) + 1, dtype=np.uint64)
+        np.cumsum(c, out=offsets[1:])
+        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+            hashes, offsets, NUM_PERM, MINHASH_SEED)
+        # b-bit MinHash (Li & König): the low 16 bits keep the estimate (bias 2**-16) at
+        # half the memory.
+        rows = np.asarray(matrix.to_rows(), dtype=np.uint32).reshape(len(chunk), NUM_PERM)
+        sigs[lo: lo + len(chunk)] = rows
+        counts[lo: lo + len(chunk)] = c
+    return sigs, counts
 
 
 def band_values(sigs: U16Array) -> U64Array:
@@ -419,6 +464,12 @@ def parse_time(value: str | None) -> float | None:
     return parsed.timestamp()
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_time(value: str | None) -> float | None:
+    """``parse_time`` for the per-page hot path (pages of one feed share their times)."""
+    return parse_time(value)
+
+
 def _when(member: Member) -> float:
     stamp = parse_time(member.published)
     if stamp is None:
@@ -530,9 +581,9 @@ class Backend(Protocol):
 
 def page_of(entry: PageEntry, sig: U16Array, shingles: int, now: float) -> StoredPage:
     """The stored form of a page entry."""
-    seen = parse_time(entry.fetched_at)
+    seen = _cached_time(entry.fetched_at)
     if seen is None:
-        seen = parse_time(entry.published)
+        seen = _cached_time(entry.published)
     member = Member(entry.url_key, entry.url, entry.site, entry.published, entry.fetched_at,
                     tuple(entry.origin_hints), entry.wire_credit)
     return StoredPage(entry.url_key, sig, shingles, int(entry.text_sha256[:16], 16),
@@ -663,45 +714,61 @@ def remove_page(backend: Backend, url_key: str) -> Assignment | None:
 
 # --- the embedded backend -------------------------------------------------------------------
 
-_DELTA_MAX = 1 << 16  # band entries held in a dict before they are sorted into arrays
+_DELTA_MAX = 1 << 16  # band entries held in a dict (one-page inserts) before they are sorted
+_RUNS_MIN = 1 << 21  # sorted runs are merged into the main table past max(this, main / 4)
 _I32 = npt.NDArray[np.int32]
+_I64 = npt.NDArray[np.int64]
 _U32 = npt.NDArray[np.uint32]
+_LOW32 = np.uint64(0xFFFFFFFF)
+_SHIFT32 = np.uint64(32)
+_EMPTY_U64: U64Array = np.zeros(0, dtype=np.uint64)
+
+
+def _spans(lo: _I64, hi: _I64) -> tuple[_I64, _I64]:
+    """For ranges ``[lo[i], hi[i])``: (range number, position) of every position in them."""
+    count = hi - lo
+    total = int(count.sum())
+    owner = np.repeat(np.arange(len(lo), dtype=np.int64), count)
+    if not total:
+        return owner, owner
+    starts = np.cumsum(count) - count
+    pos = np.arange(total, dtype=np.int64) - np.repeat(starts - lo, count)
+    return owner, pos
 
 
 class _BandTable:
-    """LSH buckets as sorted ``(32-bit band hash, slot)`` arrays plus a small dict of recent ones.
+    """LSH buckets without a Python object per entry: ``band hash << 32 | slot`` in uint64 arrays.
 
-    Three levels keep inserts cheap and memory at 8 bytes per band entry: a dict of the
-    latest entries, a sorted "mid" array they are merged into, and the sorted main array
-    that mid is merged into once it holds an eighth of main. Removed pages leave stale
-    entries; candidates are verified against live signatures, and ``rebuild`` drops them.
+    A sorted main array with a directory on the top bits of the hash (a lookup reads
+    one directory cell and a few entries), a few smaller sorted runs merged like a
+    binary counter (bulk inserts add one run each), and a dict of recent one-page
+    inserts. 8 bytes per band entry plus 4 bytes per directory cell (about one cell per
+    four entries). Removed pages leave stale entries; candidates are checked against
+    live pages, and ``reset`` + re-adding drops them.
     """
 
     def __init__(self) -> None:
-        self.main_keys: _U32 = np.zeros(0, dtype=np.uint32)
-        self.main_slots: _I32 = np.zeros(0, dtype=np.int32)
-        self.mid_keys: _U32 = np.zeros(0, dtype=np.uint32)
-        self.mid_slots: _I32 = np.zeros(0, dtype=np.int32)
+        self.main: U64Array = _EMPTY_U64
+        self.bits = 0
+        self.directory: _I64 = np.zeros(2, dtype=np.int64)
+        self.runs: list[U64Array] = []
         self.delta: dict[int, list[int]] = {}
         self.delta_entries = 0
         self.stale = 0
 
     @property
     def entries(self) -> int:
-        return len(self.main_keys) + len(self.mid_keys) + self.delta_entries
+        return len(self.main) + sum(len(r) for r in self.runs) + self.delta_entries
 
     def nbytes(self) -> int:
-        return int(self.main_keys.nbytes + self.main_slots.nbytes + self.mid_keys.nbytes
-                   + self.mid_slots.nbytes)
+        return int(self.main.nbytes + self.directory.nbytes + sum(r.nbytes for r in self.runs))
 
-    @staticmethod
-    def _merge(keys: _U32, slots: _I32, new_keys: _U32, new_slots: _I32) -> tuple[_U32, _I32]:
-        order = np.argsort(new_keys, kind="stable")
-        new_keys, new_slots = new_keys[order], new_slots[order]
-        at = np.searchsorted(keys, new_keys, side="right")
-        return np.insert(keys, at, new_keys), np.insert(slots, at, new_slots)
+    def reset(self) -> None:
+        self.__init__()  # type: ignore[misc]
 
+    # inserts ----------------------------------------------------------------------------
     def add(self, slot: int, hashes: Iterable[int]) -> None:
+        """One page (the per-page path)."""
         for h in hashes:
             bucket = self.delta.get(h)
             if bucket is None:
@@ -712,45 +779,208 @@ class _BandTable:
         if self.delta_entries >= _DELTA_MAX:
             self._spill()
 
-    def add_bulk(self, slots: _I32, hashes: _U32) -> None:
-        """Add many pages at once (``hashes`` is ``len(slots) x LSH_BANDS``)."""
-        keys = hashes.reshape(-1)
-        owners = np.repeat(slots.astype(np.int32), LSH_BANDS)
-        self.main_keys, self.main_slots = self._merge(self.main_keys, self.main_slots, keys,
-                                                      owners)
+    def add_bulk(self, slots: _I64, hashes: _U32) -> None:
+        """Many pages at once (``hashes`` is ``len(slots) x LSH_BANDS``)."""
+        if not len(slots):
+            return
+        packed = (hashes.astype(np.uint64) << _SHIFT32) | slots.astype(np.uint64)[:, None]
+        run = packed.reshape(-1)
+        run.sort()
+        self._push(run)
 
     def _spill(self) -> None:
         if not self.delta:
             return
-        keys = np.fromiter((k for k, v in self.delta.items() for _ in v), dtype=np.uint32,
+        keys = np.fromiter((k for k, v in self.delta.items() for _ in v), dtype=np.uint64,
                            count=self.delta_entries)
-        slots = np.fromiter((s for v in self.delta.values() for s in v), dtype=np.int32,
+        slots = np.fromiter((s for v in self.delta.values() for s in v), dtype=np.uint64,
                             count=self.delta_entries)
-        self.delta.clear()
+        self.delta = {}
         self.delta_entries = 0
-        self.mid_keys, self.mid_slots = self._merge(self.mid_keys, self.mid_slots, keys, slots)
-        if len(self.mid_keys) * 8 >= len(self.main_keys):
-            self.main_keys, self.main_slots = self._merge(self.main_keys, self.main_slots,
-                                                          self.mid_keys, self.mid_slots)
-            self.mid_keys = np.zeros(0, dtype=np.uint32)
-            self.mid_slots = np.zeros(0, dtype=np.int32)
+        run = (keys << _SHIFT32) | slots
+        run.sort()
+        self._push(run)
 
-    def query(self, hashes: _U32) -> set[int]:
-        found: set[int] = set()
-        for keys, slots in ((self.main_keys, self.main_slots), (self.mid_keys, self.mid_slots)):
-            if len(keys):
-                lo = np.searchsorted(keys, hashes, side="left")
-                hi = np.searchsorted(keys, hashes, side="right")
-                for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
-                    found.update(slots[a:b].tolist())
-        for h in hashes.tolist():
-            bucket = self.delta.get(h)
-            if bucket is not None:
-                found.update(bucket)
-        return found
+    @staticmethod
+    def _merge(parts: Sequence[U64Array]) -> U64Array:
+        out = np.concatenate(parts)
+        out.sort(kind="stable")  # timsort: merges the sorted runs in linear time
+        return out
 
-    def reset(self) -> None:
-        self.__init__()  # type: ignore[misc]
+    def _push(self, run: U64Array) -> None:
+        self.runs.append(run)
+        while len(self.runs) >= 2 and len(self.runs[-2]) <= 2 * len(self.runs[-1]):
+            b, a = self.runs.pop(), self.runs.pop()
+            self.runs.append(self._merge((a, b)))
+        if sum(len(r) for r in self.runs) > max(_RUNS_MIN, len(self.main) // 4):
+            self.main = self._merge((self.main, *self.runs))
+            self.runs = []
+            self._index_main()
+
+    def _index_main(self) -> None:
+        """Directory of the main array: start of every value of the top ``bits`` hash bits."""
+        n = len(self.main)
+        self.bits = max(1, min(26, (n // 4).bit_length() - 1))
+        shift = np.uint64(64 - self.bits)
+        counts = np.zeros(1 << self.bits, dtype=np.int64)
+        for lo in range(0, n, 1 << 22):
+            counts += np.bincount((self.main[lo: lo + (1 << 22)] >> shift).astype(np.intp),
+                                  minlength=1 << self.bits)
+        directory = np.zeros((1 << self.bits) + 1, dtype=np.int64)
+        np.cumsum(counts, out=directory[1:])
+        self.directory = directory
+
+    # lookups ----------------------------------------------------------------------------
+    def query(self, hashes: _U32) -> tuple[_I64, _I64]:
+        """Every stored entry sharing a hash with ``hashes`` (flat): (query index, slot)."""
+        owners: list[_I64] = []
+        slots: list[_I64] = []
+        h64 = hashes.astype(np.uint64)
+        if len(self.main):
+            bucket = (hashes >> np.uint32(32 - self.bits)).astype(np.intp)
+            q, pos = _spans(self.directory[bucket], self.directory[bucket + 1])
+            values = self.main[pos]
+            hit = (values >> _SHIFT32) == h64[q]
+            owners.append(q[hit])
+            slots.append((values[hit] & _LOW32).astype(np.int64))
+        for run in self.runs:
+            q = np.arange(len(hashes), dtype=np.int64)
+            pos = np.searchsorted(run, h64 << _SHIFT32)
+            while len(q):
+                inside = pos < len(run)
+                q, pos = q[inside], pos[inside]
+                values = run[pos]
+                hit = (values >> _SHIFT32) == h64[q]
+                q, pos = q[hit], pos[hit]
+                owners.append(q)
+                slots.append((values[hit] & _LOW32).astype(np.int64))
+                pos = pos + 1
+        if self.delta:
+            extra_q: list[int] = []
+            extra_s: list[int] = []
+            for i, h in enumerate(hashes.tolist()):
+                bucket_slots = self.delta.get(h)
+                if bucket_slots is not None:
+                    extra_q.extend([i] * len(bucket_slots))
+                    extra_s.extend(bucket_slots)
+            owners.append(np.array(extra_q, dtype=np.int64))
+            slots.append(np.array(extra_s, dtype=np.int64))
+        if not owners:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        return np.concatenate(owners), np.concatenate(slots)
+
+
+class _KeyTable:
+    """Url key -> slot: open addressing over the packed keys, no Python object per page.
+
+    ``table`` holds slots (-1 empty, -2 removed); the probe starts at a Fibonacci hash of
+    the key's first 8 bytes. At most half full, so a lookup reads one or two cells.
+    """
+
+    _EMPTY, _GONE = -1, -2
+
+    def __init__(self, bits: int = 10) -> None:
+        self.bits = bits
+        self.table: _I32 = np.full(1 << bits, -1, dtype=np.int32)
+        self.filled = 0  # cells that are not empty (live or removed)
+
+    def nbytes(self) -> int:
+        return int(self.table.nbytes)
+
+    def _start(self, hi: U64Array) -> _I64:
+        return ((hi * _GOLDEN) >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def _start_one(self, hi: int) -> int:
+        return ((hi * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) >> (64 - self.bits)
+
+    def find_one(self, hi: int, lo: int, key_hi: U64Array, key_lo: _U32) -> int:
+        mask = (1 << self.bits) - 1
+        pos = self._start_one(hi)
+        table = self.table
+        while True:
+            slot = int(table[pos])
+            if slot == -1:
+                return -1
+            if slot >= 0 and int(key_hi[slot]) == hi and int(key_lo[slot]) == lo:
+                return slot
+            pos = (pos + 1) & mask
+
+    def _probe(self, hi: U64Array, lo: _U32, key_hi: U64Array, key_lo: _U32
+               ) -> tuple[_I64, _I64]:
+        """(slot or -1, cell of the slot) of each key."""
+        mask = (1 << self.bits) - 1
+        pos = self._start(hi)
+        found = np.full(len(hi), -1, dtype=np.int64)
+        cell = np.full(len(hi), -1, dtype=np.int64)
+        todo = np.arange(len(hi), dtype=np.int64)
+        while len(todo):
+            p = pos[todo]
+            slot = self.table[p].astype(np.int64)
+            safe = np.maximum(slot, 0)
+            hit = (slot >= 0) & (key_hi[safe] == hi[todo]) & (key_lo[safe] == lo[todo])
+            found[todo[hit]] = slot[hit]
+            cell[todo[hit]] = p[hit]
+            todo = todo[~hit & (slot != -1)]
+            pos[todo] = (pos[todo] + 1) & mask
+        return found, cell
+
+    def find(self, hi: U64Array, lo: _U32, key_hi: U64Array, key_lo: _U32) -> _I64:
+        return self._probe(hi, lo, key_hi, key_lo)[0]
+
+    def insert(self, slots: _I64, key_hi: U64Array, key_lo: _U32, live: _I64) -> None:
+        """Add keys known to be absent (``live``: every live slot, new ones included, used
+        when the table must grow)."""
+        if (self.filled + len(slots)) * 2 > len(self.table):
+            self.rebuild(live, key_hi, key_lo, len(live))
+        else:
+            self._place(slots, key_hi)
+
+    def _place(self, slots: _I64, key_hi: U64Array) -> None:
+        mask = (1 << self.bits) - 1
+        pos = self._start(key_hi[slots])
+        todo = np.arange(len(slots), dtype=np.int64)
+        while len(todo):
+            p = pos[todo]
+            free = self.table[p] < 0
+            cells, first = np.unique(p[free], return_index=True)
+            winners = todo[free][first]
+            self.filled += int((self.table[cells] == -1).sum())
+            self.table[cells] = slots[winners]
+            placed = np.zeros(len(slots), dtype=np.bool_)
+            placed[winners] = True
+            todo = todo[~placed[todo]]
+            pos[todo] = (pos[todo] + 1) & mask
+
+    def rebuild(self, slots: _I64, key_hi: U64Array, key_lo: _U32, live: int) -> None:
+        """Re-create the table for ``slots`` (all live pages), sized for growth."""
+        self.bits = max(10, int(2 * max(live, 1) - 1).bit_length())
+        self.table = np.full(1 << self.bits, -1, dtype=np.int32)
+        self.filled = 0
+        self._place(slots, key_hi)
+
+    def remove(self, hi: int, lo: int, key_hi: U64Array, key_lo: _U32) -> None:
+        found, cell = self._probe(np.array([hi], dtype=np.uint64),
+                                  np.array([lo], dtype=np.uint32), key_hi, key_lo)
+        if found[0] >= 0:
+            self.table[cell[0]] = self._GONE
+
+
+_HEX_KEY = re.compile(r"[0-9a-f]{24}")
+
+
+def _pack_key(url_key: str) -> bytes:
+    """12 bytes of a url key: the 24 hex digits themselves, else a digest (see ``odd``)."""
+    if len(url_key) == 24 and _HEX_KEY.fullmatch(url_key):
+        return bytes.fromhex(url_key)
+    return hashlib.sha256(b"newsrake-dedup-key\0" + url_key.encode("utf-8")).digest()[:12]
+
+
+def _split_keys(packed: bytes) -> tuple[U64Array, _U32]:
+    raw = np.frombuffer(packed, dtype=np.uint8).reshape(-1, 12)
+    hi = np.ascontiguousarray(raw[:, :8]).view("<u8").reshape(-1).astype(np.uint64)
+    lo = np.ascontiguousarray(raw[:, 8:]).view("<u4").reshape(-1).astype(np.uint32)
+    return hi, lo
 
 
 def _decode_member(url_key: str, blob: bytes) -> Member:
@@ -758,24 +988,71 @@ def _decode_member(url_key: str, blob: bytes) -> Member:
     return Member(url_key, url, site, published, fetched_at, tuple(hints), credit)
 
 
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
 def _encode_member(m: Member) -> bytes:
-    return json.dumps([m.url, m.site, m.published, m.fetched_at, list(m.origin_hints),
-                       m.wire_credit], separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _JSON.encode([m.url, m.site, m.published, m.fetched_at, list(m.origin_hints),
+                         m.wire_credit]).encode("utf-8")
+
+
+def _encode_entry(e: PageEntry) -> bytes:
+    """``_encode_member`` of the member a page entry makes (without building it)."""
+    return _JSON.encode([e.url, e.site, e.published, e.fetched_at, list(e.origin_hints),
+                         e.wire_credit]).encode("utf-8")
+
+
+def _single_origin(e: PageEntry) -> OriginChoice:
+    """``choose_origin`` of a one-member cluster, without building the member."""
+    if e.wire_credit:
+        member = Member(e.url_key, e.url, e.site, e.published, e.fetched_at,
+                        tuple(e.origin_hints), e.wire_credit)
+        if _site_is_agency(member, e.wire_credit):
+            return OriginChoice(e.url_key, "wire-agency-site")
+        if not e.origin_hints:
+            return OriginChoice(e.url_key, "wire-credit")
+    return OriginChoice(e.url_key, "earliest-published")
+
+
+def _clamp_seen(seen: float) -> int:
+    return int(min(max(seen, 0), 2**32 - 1))
+
+
+def _duplicates(sa: U16Array, na: _I64, sb: U16Array, nb: _I64) -> npt.NDArray[np.bool_]:
+    """Row-wise "may be a verified duplicate" of signature pairs (as ``compare``, with a
+    tiny margin so that rounding can only send a page to the exact per-page path)."""
+    eq = sa == sb
+    jac = np.clip((eq.mean(axis=1) - _B_BIT_NOISE) / (1.0 - _B_BIT_NOISE), 0.0, 1.0)
+    band = eq[:, : LSH_BANDS * LSH_ROWS].reshape(len(eq), LSH_BANDS, LSH_ROWS).all(axis=2)
+    small = np.minimum(na, nb)
+    contained = np.where(small >= CONTAINMENT_MIN_SHINGLES,
+                         jac / (1.0 + jac) * (na + nb) / np.maximum(small, 1), 0.0)
+    eps = 1e-9
+    verified = (jac >= JACCARD_MIN - eps) | (contained >= CONTAINMENT_MIN - eps)
+    out: npt.NDArray[np.bool_] = band.any(axis=1) & verified & (na > 0) & (nb > 0)
+    return out
 
 
 class _EmbeddedBackend:
     """Pages in numpy arrays indexed by slot; clusters as circular linked lists of slots.
 
-    Per page: the 16-bit signature (256 bytes), shingle count, 64 bits of the text hash,
-    the activity time, the origin slot of its cluster and the next slot of the cluster
-    ring, plus its origin-choice metadata as one compact JSON blob. Slots of removed
-    pages are not reused until the index is next loaded (they are not persisted).
+    Per page, no Python object: the url key packed in 12 bytes (``key_hi``/``key_lo``;
+    keys that are not 24 lowercase hex digits, which ``crawler.layout.url_key`` never
+    makes, are kept in ``odd``), the 16-bit signature (256 bytes), shingle count, 64 bits
+    of the text hash, the activity time, the origin slot of its cluster and the next
+    slot of the cluster ring, and its origin-choice metadata as a compact JSON blob in
+    one byte arena (offset + length). Url key -> slot is ``_KeyTable``; LSH buckets are
+    ``_BandTable``. Arrays grow by doubling. Slots of removed pages are not reused until
+    the index is next loaded (they are not persisted).
     """
 
+    _ARRAYS = ("key_hi", "key_lo", "sig", "shingles", "sha", "seen", "origin", "next", "live",
+               "meta_off", "meta_len")
+
     def __init__(self, capacity: int = 1024) -> None:
-        self.ids: dict[str, int] = {}
-        self.keys: list[str] = []
-        self.meta: list[bytes] = []
+        self.key_hi: U64Array = np.zeros(capacity, dtype=np.uint64)
+        self.key_lo: _U32 = np.zeros(capacity, dtype=np.uint32)
+        self.odd: dict[int, str] = {}
         self.sig: U16Array = np.zeros((capacity, NUM_PERM), dtype=np.uint16)
         self.shingles: _U32 = np.zeros(capacity, dtype=np.uint32)
         self.sha: U64Array = np.zeros(capacity, dtype=np.uint64)
@@ -783,8 +1060,14 @@ class _EmbeddedBackend:
         self.origin: _I32 = np.zeros(capacity, dtype=np.int32)
         self.next: _I32 = np.zeros(capacity, dtype=np.int32)
         self.live: npt.NDArray[np.bool_] = np.zeros(capacity, dtype=np.bool_)
+        self.meta_off: _I64 = np.zeros(capacity, dtype=np.int64)
+        self.meta_len: _U32 = np.zeros(capacity, dtype=np.uint32)
+        self.meta_buf: npt.NDArray[np.uint8] = np.zeros(1 << 16, dtype=np.uint8)
+        self.meta_used = 0
+        self.keys = _KeyTable()
         self.bands = _BandTable()
         self.size = 0
+        self.live_count = 0
 
     # capacity ---------------------------------------------------------------------------
     def _reserve(self, n: int) -> None:
@@ -792,86 +1075,149 @@ class _EmbeddedBackend:
         if self.size + n <= cap:
             return
         new = max(cap * 2, self.size + n)
-        for name in ("sig", "shingles", "sha", "seen", "origin", "next", "live"):
+        for name in self._ARRAYS:
             old = getattr(self, name)
             grown = np.zeros((new, *old.shape[1:]), dtype=old.dtype)
             grown[: self.size] = old[: self.size]
             setattr(self, name, grown)
 
-    def nbytes(self) -> int:
-        """Bytes held by the arrays and band table (Python objects not included)."""
-        return int(sum(getattr(self, n).nbytes for n in
-                       ("sig", "shingles", "sha", "seen", "origin", "next", "live"))
-                   + self.bands.nbytes())
+    def _append_meta(self, blobs: Sequence[bytes]) -> _I64:
+        """Store blobs in the arena; their offsets."""
+        data = b"".join(blobs)
+        need = self.meta_used + len(data)
+        if need > len(self.meta_buf):
+            grown = np.zeros(max(2 * len(self.meta_buf), need), dtype=np.uint8)
+            grown[: self.meta_used] = self.meta_buf[: self.meta_used]
+            self.meta_buf = grown
+        self.meta_buf[self.meta_used: need] = np.frombuffer(data, dtype=np.uint8)
+        lens = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
+        offsets = self.meta_used + np.cumsum(lens) - lens
+        self.meta_used = need
+        return offsets
 
-    @property
-    def live_count(self) -> int:
-        return len(self.ids)
+    def nbytes(self) -> dict[str, int]:
+        """Bytes used per part, for the pages stored (capacity slack not included)."""
+        n = self.size
+        per_slot = {name: getattr(self, name).nbytes // max(len(self.live), 1)
+                    for name in self._ARRAYS}
+        return {"signatures": per_slot["sig"] * n,
+                "band table": self.bands.nbytes(),
+                "url keys": (per_slot["key_hi"] + per_slot["key_lo"]) * n + self.keys.nbytes(),
+                "metadata": self.meta_used + (per_slot["meta_off"] + per_slot["meta_len"]) * n,
+                "page arrays": sum(per_slot[k] for k in ("shingles", "sha", "seen", "origin",
+                                                         "next", "live")) * n}
+
+    # keys -------------------------------------------------------------------------------
+    def key_of(self, slot: int) -> str:
+        odd = self.odd.get(slot)
+        if odd is not None:
+            return odd
+        return (int(self.key_hi[slot]).to_bytes(8, "little")
+                + int(self.key_lo[slot]).to_bytes(4, "little")).hex()
+
+    def slot_of(self, url_key: str) -> int | None:
+        packed = _pack_key(url_key)
+        slot = self.keys.find_one(int.from_bytes(packed[:8], "little"),
+                                  int.from_bytes(packed[8:], "little"),
+                                  self.key_hi, self.key_lo)
+        return None if slot < 0 else slot
+
+    def _live_slots(self) -> _I64:
+        return np.flatnonzero(self.live[: self.size]).astype(np.int64)
 
     # Backend protocol -------------------------------------------------------------------
-    def _stored(self, slot: int) -> StoredPage:
-        key = self.keys[slot]
+    def _member(self, slot: int, key: str) -> Member:
+        off = int(self.meta_off[slot])
+        return _decode_member(key, self.meta_buf[off: off + int(self.meta_len[slot])].tobytes())
+
+    def _stored(self, slot: int, key: str | None = None) -> StoredPage:
+        key = self.key_of(slot) if key is None else key
         return StoredPage(key, self.sig[slot].copy(), int(self.shingles[slot]),
-                          int(self.sha[slot]), float(self.seen[slot]),
-                          _decode_member(key, self.meta[slot]),
-                          self.keys[int(self.origin[slot])])
+                          int(self.sha[slot]), float(self.seen[slot]), self._member(slot, key),
+                          self.key_of(int(self.origin[slot])))
 
     def page(self, url_key: str) -> StoredPage | None:
-        slot = self.ids.get(url_key)
-        return None if slot is None else self._stored(slot)
+        slot = self.slot_of(url_key)
+        return None if slot is None else self._stored(slot, url_key)
 
     def pages(self, url_keys: Iterable[str]) -> list[StoredPage]:
-        return [self._stored(s) for s in (self.ids.get(k) for k in url_keys) if s is not None]
+        out = []
+        for k in url_keys:
+            slot = self.slot_of(k)
+            if slot is not None:
+                out.append(self._stored(slot, k))
+        return out
 
     def candidates(self, sig: U16Array) -> set[str]:
-        hashes = band_hashes32(band_values(sig[None, :]))[0]
-        return {self.keys[s] for s in self.bands.query(hashes) if self.live[s]}
+        _, slots = self.bands.query(band_hashes32(band_values(sig[None, :]))[0])
+        return {self.key_of(s) for s in np.unique(slots).tolist() if self.live[s]}
 
     def doc_members(self, doc_id: str) -> list[str]:
-        start = self.ids.get(doc_id)
+        start = self.slot_of(doc_id)
         if start is None or int(self.origin[start]) != start:
             return []
         out = [doc_id]
         slot = int(self.next[start])
         while slot != start:
-            out.append(self.keys[slot])
+            out.append(self.key_of(slot))
             slot = int(self.next[slot])
         return out
 
-    def _put(self, page: StoredPage) -> int:
-        self._reserve(1)
-        slot = self.size
-        self.size += 1
-        self.keys.append(page.url_key)
-        self.meta.append(_encode_member(page.member))
-        self.sig[slot] = page.sig
-        self.shingles[slot] = page.shingles
-        self.sha[slot] = page.sha
-        self.seen[slot] = int(min(max(page.seen, 0), 2**32 - 1))
-        self.origin[slot] = slot
-        self.next[slot] = slot
-        self.live[slot] = True
-        self.ids[page.url_key] = slot
-        return slot
+    def _put_many(self, keys: Sequence[str], packed: bytes, sigs: U16Array, shingles: _I64,
+                  sha: Sequence[int], seen: Sequence[float], metas: Sequence[bytes]) -> _I64:
+        """Append pages whose keys are absent; their slots (each its own cluster)."""
+        n = len(keys)
+        self._reserve(n)
+        lo, hi = self.size, self.size + n
+        slots = np.arange(lo, hi, dtype=np.int64)
+        self.key_hi[lo:hi], self.key_lo[lo:hi] = _split_keys(packed)
+        for i, k in enumerate(keys):
+            if len(k) != 24 or not _HEX_KEY.fullmatch(k):
+                self.odd[lo + i] = k
+        self.sig[lo:hi] = sigs
+        self.shingles[lo:hi] = shingles
+        self.sha[lo:hi] = np.array(sha, dtype=np.uint64)
+        self.seen[lo:hi] = np.clip(np.array(seen, dtype=np.float64), 0, 2**32 - 1
+                                   ).astype(np.uint32)
+        self.origin[lo:hi] = slots
+        self.next[lo:hi] = slots
+        self.live[lo:hi] = True
+        self.meta_off[lo:hi] = self._append_meta(metas)
+        self.meta_len[lo:hi] = np.fromiter(map(len, metas), dtype=np.int64, count=n)
+        self.size = hi
+        self.live_count += n
+        if (self.keys.filled + n) * 2 > len(self.keys.table):
+            self.keys.rebuild(self._live_slots(), self.key_hi, self.key_lo, self.live_count)
+        else:
+            self.keys.insert(slots, self.key_hi, self.key_lo, slots)
+        return slots
 
     def insert(self, page: StoredPage) -> None:
-        if page.url_key in self.ids:
+        if self.slot_of(page.url_key) is not None:
             self.delete(page.url_key)
-        slot = self._put(page)
+        slot = int(self._put_many([page.url_key], _pack_key(page.url_key), page.sig[None, :],
+                                  np.array([page.shingles], dtype=np.int64), [page.sha],
+                                  [page.seen], [_encode_member(page.member)])[0])
         if page.shingles:  # an empty text is never a candidate of anything
             self.bands.add(slot, band_hashes32(band_values(page.sig[None, :]))[0].tolist())
 
     def update_member(self, page: StoredPage) -> None:
-        slot = self.ids[page.url_key]
-        self.meta[slot] = _encode_member(page.member)
-        self.seen[slot] = int(min(max(page.seen, 0), 2**32 - 1))
+        slot = self.slot_of(page.url_key)
+        assert slot is not None
+        blob = _encode_member(page.member)
+        self.meta_off[slot] = self._append_meta([blob])[0]
+        self.meta_len[slot] = len(blob)
+        self.seen[slot] = _clamp_seen(page.seen)
 
     def delete(self, url_key: str) -> None:
-        slot = self.ids.pop(url_key, None)
+        slot = self.slot_of(url_key)
         if slot is None:
             return
+        packed = _pack_key(url_key)
+        self.keys.remove(int.from_bytes(packed[:8], "little"),
+                         int.from_bytes(packed[8:], "little"), self.key_hi, self.key_lo)
         self.live[slot] = False
-        self.meta[slot] = b""
+        self.live_count -= 1
         if self.shingles[slot]:
             self.bands.stale += LSH_BANDS
         if self.bands.stale > max(_DELTA_MAX, self.bands.entries // 4):
@@ -879,19 +1225,106 @@ class _EmbeddedBackend:
 
     def set_clusters(self, clusters: Mapping[str, Sequence[str]], dropped: Iterable[str]) -> None:
         for doc_id, keys in clusters.items():
-            root = self.ids[doc_id]
-            slots = [self.ids[k] for k in keys]
+            root = self.slot_of(doc_id)
+            slots = [self.slot_of(k) for k in keys]
             for i, s in enumerate(slots):
+                nxt = slots[(i + 1) % len(slots)]
+                assert s is not None and root is not None and nxt is not None
                 self.origin[s] = root
-                self.next[s] = slots[(i + 1) % len(slots)]
+                self.next[s] = nxt
 
     # bulk paths -------------------------------------------------------------------------
+    def assign_bulk(self, entries: Sequence[PageEntry], sigs: U16Array, counts: _I64,
+                    now: float) -> list[Assignment]:
+        """``assign_page`` for each entry in order, with the common case done in numpy.
+
+        A page is "fresh" when its url key is in neither the index nor earlier in the
+        batch and it is no verified duplicate of a page in the index or earlier in the
+        batch: sequential assignment would make it a new one-page document. Fresh pages
+        are added together; the others go through ``assign_page`` one by one, in batch
+        order, after them. That is the sequential result: a fresh page never matches a
+        page before it, and a page after it that matches it is not fresh.
+        """
+        n = len(entries)
+        keys = [e.url_key for e in entries]
+        packed = b"".join(map(_pack_key, keys))
+        hi, lo = _split_keys(packed)
+        slow = self.keys.find(hi, lo, self.key_hi, self.key_lo) >= 0
+        seen_keys: set[str] = set()
+        for i, k in enumerate(keys):
+            if k in seen_keys:
+                slow[i] = True
+            seen_keys.add(k)
+        signed = np.flatnonzero(counts > 0)
+        hashes = band_hashes32(band_values(sigs[signed]))  # len(signed) x LSH_BANDS
+        # Against the index.
+        q, slots = self.bands.query(hashes.reshape(-1))
+        if len(q):
+            pairs = np.unique((signed[q // LSH_BANDS] << 32) | slots)
+            a, s = pairs >> 32, pairs & 0xFFFFFFFF
+            keep = self.live[s]
+            a, s = a[keep], s[keep]
+            dup = _duplicates(sigs[a], counts[a], self.sig[s], self.shingles[s].astype(np.int64))
+            slow[a[dup]] = True
+        # Within the batch: pairs sharing a band hash; the later page of a verified pair.
+        flat = hashes.reshape(-1)
+        order = np.argsort(flat, kind="stable")
+        sorted_h = flat[order]
+        same = np.flatnonzero(sorted_h[1:] == sorted_h[:-1])
+        if len(same):
+            run_start = np.flatnonzero(np.r_[True, sorted_h[1:] != sorted_h[:-1]])
+            run_len = np.diff(np.r_[run_start, len(sorted_h)])
+            multi = run_start[run_len > 1]
+            mlen = run_len[run_len > 1]
+            firsts: list[_I64] = []
+            seconds: list[_I64] = []
+            for gap in range(1, int(mlen.max())):
+                take = mlen > gap
+                starts = multi[take]
+                lens = mlen[take]
+                _, pos = _spans(starts, starts + lens - gap)
+                firsts.append(order[pos])
+                seconds.append(order[pos + gap])
+            x = signed[np.concatenate(firsts) // LSH_BANDS]
+            y = signed[np.concatenate(seconds) // LSH_BANDS]
+            a, b = np.minimum(x, y), np.maximum(x, y)
+            pairs = np.unique((a[a != b] << 32) | b[a != b])
+            a, b = pairs >> 32, pairs & 0xFFFFFFFF
+            dup = _duplicates(sigs[a], counts[a], sigs[b], counts[b])
+            slow[b[dup]] = True
+        results: list[Assignment | None] = [None] * n
+        fresh = np.flatnonzero(~slow)
+        if len(fresh):
+            fe = [entries[i] for i in fresh.tolist()]
+            seen_at = []
+            for e in fe:
+                t = _cached_time(e.fetched_at)
+                if t is None:
+                    t = _cached_time(e.published)
+                seen_at.append(now if t is None else t)
+            new_slots = self._put_many(
+                [e.url_key for e in fe], b"".join(packed[12 * i: 12 * i + 12]
+                                                  for i in fresh.tolist()),
+                sigs[fresh], counts[fresh], [int(e.text_sha256[:16], 16) for e in fe],
+                seen_at, [_encode_entry(e) for e in fe])
+            has_text = counts[fresh] > 0
+            row_of = np.full(n, -1, dtype=np.int64)
+            row_of[signed] = np.arange(len(signed))
+            self.bands.add_bulk(new_slots[has_text], hashes[row_of[fresh[has_text]]])
+            for i, e in zip(fresh.tolist(), fe, strict=True):
+                k = e.url_key
+                results[i] = Assignment(k, "new", None, 0.0, {k: (k,)}, (), {k: 1.0},
+                                        {k: _single_origin(e)})
+        for i in np.flatnonzero(slow).tolist():
+            results[i] = assign_page(self, page_of(entries[i], sigs[i], int(counts[i]), now))
+        return [r for r in results if r is not None]
+
     def rebuild_bands(self) -> None:
         """Rebuild the LSH table from the live signatures (drops stale entries)."""
         self.bands.reset()
         slots = np.flatnonzero(self.live[: self.size] & (self.shingles[: self.size] > 0))
         for lo in range(0, len(slots), 1 << 16):
-            chunk = slots[lo: lo + (1 << 16)].astype(np.int32)
+            chunk = slots[lo: lo + (1 << 16)].astype(np.int64)
             self.bands.add_bulk(chunk, band_hashes32(band_values(self.sig[chunk])))
 
     def evict(self, cutoff: float) -> list[str]:
@@ -906,59 +1339,80 @@ class _EmbeddedBackend:
         expired = idx[newest[self.origin[idx]] < cutoff]
         if not len(expired):
             return []
-        docs = sorted({self.keys[int(self.origin[s])] for s in expired.tolist()})
-        for s in expired.tolist():
-            self.ids.pop(self.keys[s], None)
-            self.meta[s] = b""
+        docs = sorted({self.key_of(int(self.origin[s])) for s in expired.tolist()})
         self.live[expired] = False
+        self.live_count -= len(expired)
+        self.keys.rebuild(self._live_slots(), self.key_hi, self.key_lo, self.live_count)
         self.rebuild_bands()
         return docs
 
     def to_bytes(self) -> bytes:
         """The live pages as one ``.npz`` blob (signatures as raw 16-bit arrays)."""
-        idx = np.flatnonzero(self.live[: self.size])
+        idx = self._live_slots()
         new_pos = np.full(self.size, -1, dtype=np.int64)
         new_pos[idx] = np.arange(len(idx))
-        metas = [self.meta[s] for s in idx.tolist()]
-        offsets = np.concatenate(([0], np.cumsum([len(m) for m in metas]))).astype(np.uint64)
+        lens = self.meta_len[idx].astype(np.int64)
+        offsets = np.zeros(len(idx) + 1, dtype=np.uint64)
+        np.cumsum(lens, out=offsets[1:])
+        _, pos = _spans(self.meta_off[idx], self.meta_off[idx] + lens)
+        odd = {str(int(new_pos[s])): k for s, k in self.odd.items() if self.live[s]}
         header = {"version": DEDUP_VERSION, "num_perm": NUM_PERM, "shingle_words": SHINGLE_WORDS,
                   "seed": MINHASH_SEED, "rensa": getattr(rensa.RMinHash, "ALGORITHM_VERSION", None),
-                  "pages": len(idx)}
+                  "pages": len(idx), "odd_keys": odd}
         out = io.BytesIO()
         np.savez(out, header=np.frombuffer(json.dumps(header).encode(), dtype=np.uint8),
-                 keys=np.array([self.keys[s].encode("ascii") for s in idx.tolist()], dtype=bytes)
-                 if len(idx) else np.zeros(0, dtype="S24"),
+                 key_hi=self.key_hi[idx], key_lo=self.key_lo[idx],
                  sig=self.sig[idx], shingles=self.shingles[idx], sha=self.sha[idx],
                  seen=self.seen[idx], origin=new_pos[self.origin[idx]].astype(np.int32),
-                 meta=np.frombuffer(b"".join(metas), dtype=np.uint8), meta_offsets=offsets)
+                 meta=self.meta_buf[pos], meta_offsets=offsets)
         return out.getvalue()
 
     @classmethod
     def from_bytes(cls, data: bytes) -> _EmbeddedBackend:
-        """Load what ``to_bytes`` wrote; refuse an index built with other parameters."""
+        """Load what ``to_bytes`` wrote (this version or version 2, whose signatures are the
+        same); refuse an index built with other parameters."""
         with np.load(io.BytesIO(data), allow_pickle=False) as z:
             header = json.loads(bytes(z["header"]).decode())
-            expected = {"version": DEDUP_VERSION, "num_perm": NUM_PERM,
-                        "shingle_words": SHINGLE_WORDS, "seed": MINHASH_SEED,
+            expected = {"num_perm": NUM_PERM, "shingle_words": SHINGLE_WORDS,
+                        "seed": MINHASH_SEED,
                         "rensa": getattr(rensa.RMinHash, "ALGORITHM_VERSION", None)}
-            if any(header.get(k) != v for k, v in expected.items()):
+            version = header.get("version")
+            if version not in _READABLE_VERSIONS or any(
+                    header.get(k) != v for k, v in expected.items()):
                 raise StoreError(
                     f"dedup index {INDEX_KEY} was built with {header}, this code needs "
-                    f"{expected}: delete it and re-run `newsrake reclean` to rebuild it")
+                    f"{ {'version': DEDUP_VERSION, **expected} } (and reads versions "
+                    f"{', '.join(_READABLE_VERSIONS)}): delete it and re-run "
+                    "`newsrake reclean` to rebuild it")
             n = int(header["pages"])
             self = cls(capacity=max(1024, n))
-            self.size = n
+            if version == "2":  # url keys as strings
+                keys = [k.decode("ascii") for k in z["keys"].tolist()]
+                packed = b"".join(map(_pack_key, keys))
+                odd = {i: k for i, k in enumerate(keys)
+                       if len(k) != 24 or not _HEX_KEY.fullmatch(k)}
+                if n:
+                    self.key_hi[:n], self.key_lo[:n] = _split_keys(packed)
+            else:
+                self.key_hi[:n] = z["key_hi"]
+                self.key_lo[:n] = z["key_lo"]
+                odd = {int(i): k for i, k in header.get("odd_keys", {}).items()}
+            self.odd = odd
+            self.size = self.live_count = n
             self.sig[:n] = z["sig"]
             self.shingles[:n] = z["shingles"]
             self.sha[:n] = z["sha"]
             self.seen[:n] = z["seen"]
             self.origin[:n] = z["origin"]
             self.live[:n] = True
-            meta = bytes(z["meta"])
-            offsets = z["meta_offsets"].tolist()
-            self.keys = [k.decode("ascii") for k in z["keys"].tolist()]
-        self.meta = [meta[offsets[i]: offsets[i + 1]] for i in range(n)]
-        self.ids = {k: i for i, k in enumerate(self.keys)}
+            meta = z["meta"]
+            offsets = z["meta_offsets"].astype(np.int64)
+        self.meta_buf = np.zeros(max(1 << 16, len(meta)), dtype=np.uint8)
+        self.meta_buf[: len(meta)] = meta
+        self.meta_used = len(meta)
+        self.meta_off[:n] = offsets[:-1]
+        self.meta_len[:n] = np.diff(offsets)
+        self.keys.rebuild(np.arange(n, dtype=np.int64), self.key_hi, self.key_lo, n)
         # Rings: members of one origin, in slot order, each pointing to the next.
         order = np.lexsort((np.arange(n), self.origin[:n]))
         groups = self.origin[:n][order]
@@ -969,6 +1423,9 @@ class _EmbeddedBackend:
         self.next[order] = nxt
         self.rebuild_bands()
         return self
+
+
+_READABLE_VERSIONS = ("2", DEDUP_VERSION)
 
 
 class EmbeddedIndex:
@@ -1025,13 +1482,19 @@ class EmbeddedIndex:
             return assign_page(self._backend, page)
 
     def assign_many(self, entries: Sequence[PageEntry]) -> list[Assignment]:
-        """``assign`` for a batch: signatures computed together (the fast path)."""
+        """``assign`` for a batch, in order, with the same results as one ``assign`` per entry.
+
+        The fast path: signatures, key lookups, LSH candidates and verification are
+        computed for the whole batch in numpy; pages that start a new document (most of
+        them) are added together, the others go through the per-page algorithm.
+        """
+        if not entries:
+            return []
         sigs, counts = signatures([e.text for e in entries])
         now = self.clock()
-        pages = [page_of(e, sigs[i], int(counts[i]), now) for i, e in enumerate(entries)]
         with self._lock:
             self._dirty = True
-            return [assign_page(self._backend, p) for p in pages]
+            return self._backend.assign_bulk(entries, sigs, counts, now)
 
     def remove(self, url_key: str) -> Assignment | None:
         with self._lock:
@@ -1052,9 +1515,9 @@ class EmbeddedIndex:
         """Every document and its url keys (for tests and audits)."""
         with self._lock:
             b = self._backend
-            return {b.keys[s]: tuple(sorted(b.doc_members(b.keys[s])))
-                    for s in np.flatnonzero(b.live[: b.size]).tolist()
-                    if int(b.origin[s]) == s}
+            roots = np.flatnonzero(b.live[: b.size] & (b.origin[: b.size] == np.arange(b.size)))
+            return {k: tuple(sorted(b.doc_members(k)))
+                    for k in (b.key_of(s) for s in roots.tolist())}
 
     def flush(self) -> None:
         with self._lock:

@@ -405,3 +405,112 @@ PINNED_PREFIX = [47841, 10398, 19073, 25859]
 def test_open_index_returns_the_embedded_index_without_redis(tmp_path: Path) -> None:
     idx = open_index(LocalStore(tmp_path), redis_url=None, window_days=7)
     assert isinstance(idx, EmbeddedIndex) and idx.window_days == 7
+
+
+# --- the batch path -------------------------------------------------------------------------
+
+def _assignments_equal(a: dedup.Assignment, b: dedup.Assignment) -> None:
+    assert a == b, (a, b)
+
+
+def _sequential_and_batched(pages: list[PageEntry], batch: int,
+                            tmp: Path) -> tuple[EmbeddedIndex, EmbeddedIndex]:
+    one, many = index(tmp / "one"), index(tmp / "many")
+    expected = [one.assign(p) for p in pages]
+    got: list[dedup.Assignment] = []
+    for lo in range(0, len(pages), batch):
+        got.extend(many.assign_many(pages[lo: lo + batch]))
+    assert len(got) == len(expected)
+    for a, b in zip(expected, got, strict=True):
+        _assignments_equal(a, b)
+    assert many.clusters() == one.clusters()
+    assert len(many) == len(one)
+    return one, many
+
+
+@pytest.mark.parametrize("batch", [1, 7, 64, 1000])
+def test_assign_many_gives_what_sequential_assign_gives(tmp_path: Path, batch: int) -> None:
+    pages = [entry(p) for p in CORPUS]
+    # Re-sent pages (unchanged), new text at known URLs, a key twice in one batch, empty
+    # and tiny texts, a page bridging two documents.
+    extra = [pages[3], pages[10],
+             PageEntry(**{**_fields(pages[5]), "text": " ".join(PARAS),
+                          "text_sha256": text_sha256(" ".join(PARAS))}),
+             make_entry("e1", ""), make_entry("e2", ""), make_entry("t1", "Short note."),
+             make_entry("t2", "Short note."), make_entry("aaa", " ".join(PARAS[:4])),
+             make_entry("bbb", " ".join(PARAS[4:])), make_entry("ccc", " ".join(PARAS)),
+             make_entry("aaa", " ".join(PARAS[:4]) + " Late correction.")]
+    _sequential_and_batched(pages + extra + pages[::-1][:20], batch, tmp_path)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(order=st.permutations(range(len(SUBSET))), batch=st.integers(min_value=1, max_value=40),
+       repeats=st.lists(st.integers(min_value=0, max_value=len(SUBSET) - 1), max_size=6))
+def test_assign_many_matches_sequential_in_any_order(order: list[int], batch: int,
+                                                     repeats: list[int]) -> None:
+    pages = [entry(SUBSET[i]) for i in order] + [entry(SUBSET[i]) for i in repeats]
+    with tempfile.TemporaryDirectory() as tmp:
+        _, many = _sequential_and_batched(pages, batch, Path(tmp))
+        assert many.clusters() == SUBSET_CLUSTERS
+
+
+def test_assign_many_at_scale_matches_sequential_and_survives_a_reload(tmp_path: Path) -> None:
+    rng = np.random.default_rng(5)
+    vocab = [f"w{i}" for i in range(3000)]
+    texts: list[str] = []
+    for i in range(1500):
+        if texts and rng.random() < 0.1:
+            base = texts[int(rng.integers(len(texts)))].split()
+            texts.append(" ".join(base[: max(5, len(base) - 15)]) + f" note {i}")
+        else:
+            texts.append(" ".join(rng.choice(vocab, size=int(rng.integers(30, 120)))))
+    keys = [f"{i:024x}" for i in range(1500)]
+    pages = [make_entry(k, t) for k, t in zip(keys, texts, strict=True)]
+    pages += [make_entry(keys[i], texts[(i + 7) % 1500]) for i in range(0, 1500, 97)]
+    one, many = _sequential_and_batched(pages, 500, tmp_path)
+    many.flush()
+    again = EmbeddedIndex(LocalStore(tmp_path / "many"), window_days=None, clock=lambda: NOW)
+    assert again.clusters() == one.clusters()
+    assert again.members(keys[0]) == one.members(keys[0])
+    late = make_entry("f" * 24, texts[3])
+    _assignments_equal(one.assign(late), again.assign_many([late])[0])
+    assert again.remove(keys[3]) == one.remove(keys[3])
+
+
+def test_a_version_2_index_is_read_and_rewritten_as_the_current_version(tmp_path: Path) -> None:
+    import io
+
+    store = LocalStore(tmp_path)
+    idx = EmbeddedIndex(store, window_days=None, clock=lambda: NOW)
+    for p in CORPUS[:30]:
+        idx.assign(entry(p))
+    idx.assign(make_entry("odd-key", " ".join(PARAS)))
+    idx.flush()
+    with _npz(store.get(INDEX_KEY).data) as z:
+        header = json.loads(bytes(z["header"]).decode())
+        arrays = {k: z[k] for k in z.files}
+    assert header["version"] == dedup.DEDUP_VERSION == "3"
+    # The version 2 layout: url keys as a bytes array, no packed keys.
+    keys = [(int(h).to_bytes(8, "little") + int(lo).to_bytes(4, "little")).hex()
+            for h, lo in zip(arrays.pop("key_hi"), arrays.pop("key_lo"), strict=True)]
+    for i, k in header.pop("odd_keys").items():
+        keys[int(i)] = k
+    header["version"] = "2"
+    arrays["header"] = np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)
+    arrays["keys"] = np.array([k.encode() for k in keys], dtype=bytes)
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    v2 = LocalStore(tmp_path / "v2")
+    v2.put(INDEX_KEY, out.getvalue())
+    loaded = EmbeddedIndex(v2, window_days=None, clock=lambda: NOW)
+    assert loaded.clusters() == idx.clusters()
+    assert loaded.assign(make_entry("odd-key", " ".join(PARAS))).rule == "unchanged"
+    # Another version (or other parameters) is refused, naming the fix.
+    header["version"] = "1"
+    arrays["header"] = np.frombuffer(json.dumps(header).encode(), dtype=np.uint8)
+    out = io.BytesIO()
+    np.savez(out, **arrays)
+    v1 = LocalStore(tmp_path / "v1")
+    v1.put(INDEX_KEY, out.getvalue())
+    with pytest.raises(StoreError, match="newsrake reclean"):
+        EmbeddedIndex(v1, window_days=None)
