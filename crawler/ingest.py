@@ -26,7 +26,7 @@ from crawler import __version__, layout
 from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
 from crawler.manifest import Manifest
 from crawler.records import RawPage
-from crawler.store import NotFound, PreconditionFailed, Store, StoreError
+from crawler.store import NotFound, PreconditionFailed, Store, StoreError, dump_json
 from crawler.warc import build_warc, payload_digest
 
 logger = logging.getLogger(__name__)
@@ -108,10 +108,6 @@ def site_of(url: str) -> str:
     return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
-def _json_bytes(obj: Mapping[str, Any]) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-
-
 def archive(page: RawPage, run: Run) -> RawPage:
     """Write ``page`` as a WARC into ``raw/`` (once) and return it with key and digest."""
     if page.raw_key is not None:
@@ -151,8 +147,8 @@ def page_key_of(url_key: str) -> str:
     return f"pages/{url_key[:2]}/{url_key}.json"
 
 
-def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
-                      ) -> dict[str, Any]:
+def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run, *,
+                      sha: str | None = None) -> dict[str, Any]:
     """Write the page record of ``page``: latest fetch, its document, its fetch history.
 
     A record whose content (everything but ``run_id``) equals the stored one is not
@@ -161,7 +157,8 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
     names the run that last *changed* the record.
     """
     key = layout.page_key(page.url)
-    sha = text_sha256(doc.text) if doc.text else None
+    if sha is None and doc.text:
+        sha = text_sha256(doc.text)
     for _ in range(MAX_WRITE_ATTEMPTS):
         current = load_json(run.store, key)
         history: list[dict[str, Any]] = []
@@ -188,10 +185,10 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                 return current[0]
         try:
             if current is None:
-                run.store.put(key, _json_bytes(record), content_type="application/json",
+                run.store.put(key, dump_json(record), content_type="application/json",
                               if_none_match=True)
             else:
-                run.store.put(key, _json_bytes(record), content_type="application/json",
+                run.store.put(key, dump_json(record), content_type="application/json",
                               if_match=current[1])
         except PreconditionFailed:
             run.stats.inc_value("store/put/conflicts")
@@ -306,7 +303,7 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
             if previous is not None:
                 hkey = layout.doc_history_key(doc_id, int(previous.get("version", 1)))
                 try:
-                    run.store.put(hkey, _json_bytes(previous), content_type="application/json",
+                    run.store.put(hkey, dump_json(previous), content_type="application/json",
                                   if_none_match=True)
                     run.manifest.add("put", "doc-history", hkey, id=doc_id,
                                      version=previous.get("version"))
@@ -317,10 +314,10 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
                        run_id=run.run_id)
             try:
                 if current is None:
-                    run.store.put(key, _json_bytes(doc), content_type="application/json",
+                    run.store.put(key, dump_json(doc), content_type="application/json",
                                   if_none_match=True)
                 else:
-                    run.store.put(key, _json_bytes(doc), content_type="application/json",
+                    run.store.put(key, dump_json(doc), content_type="application/json",
                                   if_match=current[1])
             except PreconditionFailed:
                 run.stats.inc_value("store/put/conflicts")
@@ -345,7 +342,7 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
                 break
             record = {**current[0], "doc_id": doc_id, "run_id": run.run_id}
             try:
-                run.store.put(key, _json_bytes(record), content_type="application/json",
+                run.store.put(key, dump_json(record), content_type="application/json",
                               if_match=current[1])
             except PreconditionFailed:
                 run.stats.inc_value("store/put/conflicts")
@@ -368,7 +365,7 @@ def retire_document(doc_id: str, run: Run) -> None:
         return
     hkey = layout.doc_history_key(doc_id, int(current[0].get("version", 1)))
     with contextlib.suppress(PreconditionFailed):
-        run.store.put(hkey, _json_bytes(current[0]), content_type="application/json",
+        run.store.put(hkey, dump_json(current[0]), content_type="application/json",
                       if_none_match=True)
     run.store.delete(key)
     run.manifest.add("delete", "doc", key, id=doc_id)
@@ -409,12 +406,13 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         run.stats.inc_value("ingest/empty")
         write_page_record(page, doc, None, run)
         return Outcome(page.url, "empty", reason="no article text found")
+    sha = text_sha256(doc.text)
     entry = PageEntry(url_key=layout.url_key(page.url), url=page.url, text=doc.text,
-                      text_sha256=text_sha256(doc.text), site=doc.site or site_of(page.url),
+                      text_sha256=sha, site=doc.site or site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
                       origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
     assignment = run.index.assign(entry)
-    write_page_record(page, doc, assignment.doc_id, run)
+    write_page_record(page, doc, assignment.doc_id, run, sha=sha)
     results = {doc_id: store_document(doc_id, keys, assignment, run)
                for doc_id, keys in sorted(assignment.members.items())}
     for doc_id, keys in sorted(assignment.members.items()):
