@@ -87,6 +87,16 @@ NOISE_BLOCKS = [
     "Quick access to main page (top) Direct access to main contents",
     "Advertisement",
     "Story continues below advertisement",
+    "(Reporting by Ana Lopes; Editing by Tom Reyes)",
+    "Reach the reporter on Twitter at https://twitter.com/anareports",
+    "Follow the Gazette's full coverage of the election at https://gazette.example/vote",
+    "If you buy something through our links, the Gazette may earn a commission.",
+    "Copyright 2026 Valley Gazette. All rights reserved.",
+    "Gazette staff writers Ana Lopes and Tom Reyes contributed to this report.",
+    "quarta-feira, 4 de março de 2026 às 9:41",
+    "- Published 4 March 2026",
+    "Updated at 9:41 a.m.",
+    "Also on gazette.example Ferry strike called off after late-night talks",
 ]
 
 
@@ -97,7 +107,8 @@ def test_each_noise_block_dropped_between_paragraphs(noise: str) -> None:
 
 def test_related_heading_takes_its_items_and_stops_at_prose() -> None:
     blocks = [PROSE, "You May Also Like", "- Harbour fees rise again", "- New ferry route opens",
-              "BUSINESS", "Popular Now", "- Storm closes coast road", PROSE + " Later."]
+              "BUSINESS", "Popular Now", "- Storm closes coast road", "Tags",
+              "ferries, harbour, storms", PROSE + " Later."]
     assert _run_text(blocks) == [PROSE, PROSE + " Later."]
 
 
@@ -120,6 +131,9 @@ def test_ticker_run_dropped_but_quoted_prices_stay() -> None:
     "Shares of the company fell 3% to $41.20 in early trading.",
     "Advertisement spending rose 4% last year, the industry body said.",
     "What traders are watching",
+    "The meeting ran from 9:30 until noon on March 3, 2021.",
+    "Reporting by the paper in 2019 forced the council to publish the contract.",
+    "Tags on the cargo showed it had left the port at 6:15 on a Sunday in 2024, customs said.",
 ])
 def test_content_traps_survive(trap: str) -> None:
     assert _run_text([PROSE, trap, PROSE + " End."]) == [PROSE, trap, PROSE + " End."]

@@ -49,6 +49,7 @@ AUTHOR_BOX = text.AUTHOR_BOX_CLEANER
 COUNTERS = text.COUNTER_CLEANER
 NAVIGATION = text.NAVIGATION_CLEANER
 AD_LABELS = text.AD_LABEL_CLEANER
+DATESTAMPS = text.DATESTAMP_CLEANER
 URL_LINES = text.OwnUrlCleaner()
 BOILERPLATE = text.BoilerplateCleaner()
 
@@ -71,5 +72,6 @@ BUILTIN_PLUGINS: dict[str, tuple[DomCleaner | TextCleaner, int]] = {
     # disclaimers and prompts right after a heading must be gone (and credited) first
     "related": (RELATED, 1250),
     "ad-labels": (AD_LABELS, 1300),
+    "datestamps": (DATESTAMPS, 1350),
     "url-lines": (URL_LINES, 1400),
 }

@@ -35,6 +35,8 @@ RELATED_INLINE = _compile((
     r"related article|related coverage|recommended|must read|don'?t miss|watch|"
     r"also see|also on [\w.]+|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|"
     r"veja também|read also|read next|next up|trending)\s*[:|»>–—-]",
+    # "Also on example.com <headline>": news sites promoting their own stories inline
+    r"^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b",
 ))
 #: Headings of related/recommended/latest/popular lists; the short items after them go
 #: too. Portals print several in a row ("Latest Stories", "You May Also Like",
@@ -48,6 +50,9 @@ RELATED_HEADINGS = _compile((
     r"read (?:more|next)|what to read next|in other news|around the web|"
     r"more (?:from|in|on) [\w .'-]{1,40}|see also|further reading)$",
     r"^(?:major|key) (?:points|takeaways|facts)$|^(?:highlights|in brief|at a glance)$",
+    # tag and category lists under the story on blogs and sports sites
+    r"^(?:tags?|tagged(?: with)?|topics?|categories|filed under|keywords)$",
+    r"^most read(?: in [\w ]{1,30})?$",
 ))
 #: Syndication and reprint notes: Indian portals republishing wire copy, blog rewrites
 #: ("Reprinted with permission of …"), aggregators' "Source link", business papers'
@@ -64,7 +69,12 @@ DISCLAIMERS = _compile((
     r"^this copy is for your personal,? non-commercial use only\b",
     r"^-?\s*(?:order reprints|print article|reprints?|republish this (?:article|story))$",
     r"^(?:copyright|©|\(c\))\s*(?:\d{4}\s*)?[\w .,&'-]{1,60}(?:all rights reserved\.?)?$",
-    r"^.{0,80}\bcontributed to this report\.?$",
+    r"^.{0,200}\bcontributed (?:to )?this report\.?$",
+    # affiliate disclosures on deals posts
+    r"^if you (?:buy|purchase) (?:something|anything|a product) (?:through|via|from) "
+    r"(?:this|our|these|links)\b.{0,200}$",
+    r"^(?:copyright|©|ⓒ|\(c\))\s*(?:ⓒ\s*)?(?:\d{4}\s*)?[\w .,&'-]{1,60}[.]?\s*"
+    r"(?:all rights reserved\.?|무단전재 및 재배포 금지|todos os direitos reservados\.?)$",
     r"^(?:distributed|provided) by .{1,60}$",
 ))
 #: Photo captions and credits the extractor keeps: wire scrapes ("© Reuters. FILE PHOTO:
@@ -98,6 +108,9 @@ PROMPTS = _compile((
     r"^(?:listen|watch) (?:to [\w .'-]{1,40} )?(?:live|now|here)\b.{0,120}$",
     r"^an error has occurred,? please try again(?: later)?\.?$",
     r"^(?:sorry!?|oops!?)$",
+    r"^if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|post|journalism)\b.{0,300}$",
+    # wire stories' closing pointers: "Follow AP's full coverage of … at https://…"
+    r"^follow [\w'’ .-]{1,60} (?:full )?coverage of\b.{0,160}$",
     r"^(?:tell us what you think|have your say|join the (?:conversation|discussion))\b.{0,40}$",
 ))
 #: Author boxes and contact lines: business papers ("Write to … at …@…"), space and
@@ -105,6 +118,12 @@ PROMPTS = _compile((
 AUTHOR_BOX = _compile((
     r"^(?:write to|email|e-mail|contact|reach) .{1,60} at \S+@\S+.{0,160}$",
     r"^have a (?:news )?tip\?.{0,200}$",
+    # wire credit lines: "(Reporting by …; Editing by …)", "Reach the reporters on Twitter"
+    # in parentheses, or a list of roles: a sentence about "reporting by the paper" stays
+    r"^\((?:additional )?(?:reporting|writing|research) by [^()]{1,300}\)\.?$",
+    r"^(?:additional )?(?:reporting|writing) by [^;]{1,200};\s*(?:additional reporting|"
+    r"editing|writing|research) by .{1,300}$",
+    r"^(?:reach|contact|follow) (?:the )?(?:reporter|writer|author)s? (?:on|at|via)\b.{0,200}$",
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     r"^(?:about the author|more (?:articles|stories) by)\b.{0,80}$",
 ))
@@ -118,6 +137,17 @@ COUNTERS = _compile((
     r"story))?)?(?:\.\.\.|…)?$",
     r"^like this story\?.{0,60}$",
     r"^\d[\d,.]*$",
+))
+#: Date and time stamps printed as their own block: blogs ("segunda-feira, 22 de
+#: janeiro de 2018 às 0:13"), Korean portals ("기사입력 :[ 2018-09-28 17:32 ]"), fact-check
+#: and news sites ("- Published 18 November 2019", "Updated at 1:23 p.m.").
+DATESTAMPS = _compile((
+    # a year and a clock time in at most nine words, no sentence end: a stamp, not prose
+    # ("The meeting ran from 9:30 until noon on March 3, 2021." stays)
+    r"^(?=.{0,70}$)(?=(?:\S+\s+){0,8}\S+$)(?!.*[.!?]$)(?=.*\b(?:19|20)\d\d\b)"
+    r"(?=.*\b\d{1,2}:\d\d\b).*$",
+    r"^(?:published|updated|posted|last (?:updated|modified))(?: on| at)?:?\s.{0,40}"
+    r"(?:\d{4}|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)\.?$",
 ))
 #: Skip links and navigation remnants: Korean portals ("Quick access to main page
 #: (top) …"), aggregators ("Back to top button"), menus ("MENU", "Skip to content").
@@ -387,6 +417,7 @@ AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "1", AUTHOR_BOX)
 COUNTER_CLEANER = LinePatternCleaner("counters", "1", COUNTERS, max_chars=60)
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
 AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "1", AD_LABELS, max_chars=60)
+DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "1", DATESTAMPS, max_chars=80)
 
 
 
