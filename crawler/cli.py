@@ -68,6 +68,8 @@ def main(args: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    finally:  # main() may run many times in one process (tests): leave no handler behind
+        logging.root.removeHandler(handler)
 
 
 if __name__ == "__main__":
