@@ -44,7 +44,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 
 eval: $(STAMP)
-	$(BIN)/python eval/run_eval.py --benchmark-dir $(BENCH_DIR)
+	NEWSRAKE_BENCHMARK_DIR=$(BENCH_DIR) $(BIN)/python eval/run_eval.py
 
 bench: $(STAMP) services
 	$(BIN)/python bench/run_all.py
