@@ -1,17 +1,22 @@
 """Benchmark: signatures plus index over N synthetic documents (default 1,000,000).
 
-    python bench/bench_dedup.py [--docs N] [--batch B]
+    python bench/bench_dedup.py [--docs N] [--batch B] [--per-page]
 
-Prints documents per second on one core (signature + LSH query + verification + cluster
-update, through ``EmbeddedIndex.assign_many``; generating the synthetic text is not timed)
-and memory per indexed document.
+Measures the bulk path, ``EmbeddedIndex.assign_many`` (batches of B pages), unless
+``--per-page`` is given (``EmbeddedIndex.assign``, one page at a time, as ingest calls it).
+The process is pinned to one CPU and rensa to one thread. Timed: signatures, LSH
+lookup, verification, cluster update and the ``Assignment`` results; generating the
+synthetic text is not timed. docs/s is given over CPU time of the process (all threads)
+and over wall time: on a machine shared with other work the CPU figure is the stable one.
 
 What the memory figure includes: the growth of the process's resident set size (RSS)
-from an empty index to the index holding N documents, after the last batch of text is
-freed: signatures (16-bit x 128), the LSH table (8 bytes x 42 bands), per-page arrays
-(shingle count, text-hash prefix, time, cluster ring), the url-key dict and the
-origin-choice metadata blob of each page, plus allocator slack (array capacity grows
-by doubling). ``arrays`` is the numpy part alone.
+from an empty index to the index holding N documents, after the last batch of text and
+results is freed: signatures (16-bit x 128), the LSH band table (8 bytes x 42 bands plus
+its directory), url keys (12 bytes packed plus the key table), per-page arrays (shingle
+count, text-hash prefix, time, cluster ring, live flag), the origin-choice metadata
+(compact JSON in one arena, offset and length), plus allocator slack and untouched
+capacity (arrays grow by doubling; untouched pages are not resident). Peak is the
+highest RSS during the build (merges of the band table hold two copies for a moment).
 
 Synthetic documents: 250-600 words drawn from a 50,000-word vocabulary; 5% are
 near-duplicates of an earlier document (a sentence added, the last 20 words dropped).
@@ -20,19 +25,31 @@ near-duplicates of an earlier document (a sentence added, the last 20 words drop
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import gc
 import hashlib
 import os
 import random
+import resource
+import shlex
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+os.environ.setdefault("RAYON_NUM_THREADS", "1")  # before rensa is imported
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.dedup import EmbeddedIndex, PageEntry
 from crawler.store import LocalStore
+
+
+def trim_heap() -> None:
+    """Give freed heap memory back to the OS (glibc keeps freed text batches otherwise)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def rss_bytes() -> int:
@@ -66,38 +83,63 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1_000_000)
-    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--batch", type=int, default=5000)
+    parser.add_argument("--per-page", action="store_true",
+                        help="measure EmbeddedIndex.assign (one page at a time)")
     args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     rng = random.Random(7)
     vocab = sorted({"".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=rng.randint(2, 11)))
                     for _ in range(60_000)})[:50_000]
+    path = "EmbeddedIndex.assign (per page)" if args.per_page else \
+        f"EmbeddedIndex.assign_many (batches of {args.batch:,})"
     with tempfile.TemporaryDirectory() as tmp:
         index = EmbeddedIndex(LocalStore(tmp), window_days=None, clock=lambda: 1.78e9)
         recent: list[str] = []
         gc.collect()
-        base_rss = rss_bytes()
-        timed = 0.0
+        trim_heap()
+        base_rss = peak_rss = rss_bytes()
+        cpu = wall = 0.0
         duplicates = 0
         done = 0
         while done < args.docs:
             n = min(args.batch, args.docs - done)
             batch = make_batch(rng, vocab, done, n, recent)
-            t0 = time.perf_counter()
-            results = index.assign_many(batch)
-            timed += time.perf_counter() - t0
+            c0, t0 = time.process_time(), time.perf_counter()
+            if args.per_page:
+                results = [index.assign(e) for e in batch]
+            else:
+                results = index.assign_many(batch)
+            cpu += time.process_time() - c0
+            wall += time.perf_counter() - t0
             duplicates += sum(1 for a in results if a.rule != "new")
             done += n
             del batch, results
+            peak_rss = max(peak_rss, rss_bytes())
             if done % 100_000 == 0:
-                print(f"  {done:>9,} docs  {done / timed:,.0f} docs/s", flush=True)
+                print(f"  {done:>9,} docs  {done / cpu:,.0f} docs/s (CPU)  "
+                      f"{done / wall:,.0f} docs/s (wall)  "
+                      f"{(rss_bytes() - base_rss) / done:,.0f} bytes/doc", flush=True)
         recent.clear()
         gc.collect()
+        untrimmed = rss_bytes() - base_rss
+        trim_heap()
         grown = rss_bytes() - base_rss
-        arrays = index._backend.nbytes()
+        parts = index._backend.nbytes()
+        accounted = sum(parts.values())
+        max_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        print(f"command: {shlex.join([Path(sys.executable).name, *sys.argv])}")
+        print(f"path measured: {path}; one CPU (affinity {sorted(os.sched_getaffinity(0))}), "
+              f"RAYON_NUM_THREADS={os.environ['RAYON_NUM_THREADS']}")
         print(f"documents: {done:,} ({duplicates:,} matched an earlier one)")
-        print(f"throughput: {done / timed:,.0f} docs/s (one core, signatures + index)")
-        print(f"memory: {grown / done:,.0f} bytes/doc (RSS growth), "
-              f"arrays {arrays / done:,.0f} bytes/doc")
+        print(f"throughput: {done / cpu:,.0f} docs/s over CPU time ({cpu:,.1f} s), "
+              f"{done / wall:,.0f} docs/s over wall time ({wall:,.1f} s)")
+        print(f"memory: {grown / done:,.0f} bytes/doc (RSS growth, {grown / 2**20:,.0f} MiB); "
+              f"peak {(max(peak_rss, max_rss) - base_rss) / done:,.0f} bytes/doc during the build; "
+              f"{untrimmed / done:,.0f} bytes/doc before freed heap was returned (malloc_trim)")
+        print(f"  accounted {accounted / done:,.0f} bytes/doc: " + ", ".join(
+            f"{name} {size / done:,.0f}" for name, size in parts.items()))
     return 0
 
 

@@ -750,7 +750,7 @@ class _BandTable:
     def __init__(self) -> None:
         self.main: U64Array = _EMPTY_U64
         self.bits = 0
-        self.directory: _I64 = np.zeros(2, dtype=np.int64)
+        self.directory: npt.NDArray[np.uint32] | _I64 = np.zeros(2, dtype=np.int64)
         self.runs: list[U64Array] = []
         self.delta: dict[int, list[int]] = {}
         self.delta_entries = 0
@@ -777,7 +777,7 @@ class _BandTable:
                 bucket.append(slot)
         self.delta_entries += LSH_BANDS
         if self.delta_entries >= _DELTA_MAX:
-            self._spill()
+            self.spill()
 
     def add_bulk(self, slots: _I64, hashes: _U32) -> None:
         """Many pages at once (``hashes`` is ``len(slots) x LSH_BANDS``)."""
@@ -788,7 +788,8 @@ class _BandTable:
         run.sort()
         self._push(run)
 
-    def _spill(self) -> None:
+    def spill(self) -> None:
+        """Sort the one-page inserts into a run."""
         if not self.delta:
             return
         keys = np.fromiter((k for k, v in self.delta.items() for _ in v), dtype=np.uint64,
@@ -826,25 +827,30 @@ class _BandTable:
         for lo in range(0, n, 1 << 22):
             counts += np.bincount((self.main[lo: lo + (1 << 22)] >> shift).astype(np.intp),
                                   minlength=1 << self.bits)
+        # Positions fit 32 bits below 4 G entries (100 M pages): half the directory's size.
         directory = np.zeros((1 << self.bits) + 1, dtype=np.int64)
         np.cumsum(counts, out=directory[1:])
-        self.directory = directory
+        self.directory = directory.astype(np.uint32) if n < 2**32 else directory
 
     # lookups ----------------------------------------------------------------------------
     def query(self, hashes: _U32) -> tuple[_I64, _I64]:
         """Every stored entry sharing a hash with ``hashes`` (flat): (query index, slot)."""
         owners: list[_I64] = []
         slots: list[_I64] = []
-        h64 = hashes.astype(np.uint64)
+        # Sorted queries walk the tables in order (cache-friendly); owners map them back.
+        order = np.argsort(hashes).astype(np.int64)
+        hs = hashes[order]
+        h64 = hs.astype(np.uint64)
         if len(self.main):
-            bucket = (hashes >> np.uint32(32 - self.bits)).astype(np.intp)
-            q, pos = _spans(self.directory[bucket], self.directory[bucket + 1])
+            bucket = (hs >> np.uint32(32 - self.bits)).astype(np.intp)
+            q, pos = _spans(self.directory[bucket].astype(np.int64),
+                            self.directory[bucket + 1].astype(np.int64))
             values = self.main[pos]
             hit = (values >> _SHIFT32) == h64[q]
-            owners.append(q[hit])
+            owners.append(order[q[hit]])
             slots.append((values[hit] & _LOW32).astype(np.int64))
         for run in self.runs:
-            q = np.arange(len(hashes), dtype=np.int64)
+            q = np.arange(len(hs), dtype=np.int64)
             pos = np.searchsorted(run, h64 << _SHIFT32)
             while len(q):
                 inside = pos < len(run)
@@ -852,7 +858,7 @@ class _BandTable:
                 values = run[pos]
                 hit = (values >> _SHIFT32) == h64[q]
                 q, pos = q[hit], pos[hit]
-                owners.append(q)
+                owners.append(order[q])
                 slots.append((values[hit] & _LOW32).astype(np.int64))
                 pos = pos + 1
         if self.delta:
@@ -869,6 +875,28 @@ class _BandTable:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty
         return np.concatenate(owners), np.concatenate(slots)
+
+    def query_few(self, hashes: Sequence[int]) -> set[int]:
+        """Slots sharing a hash with a few ``hashes`` (one page's bands)."""
+        found: set[int] = set()
+        h64 = np.array(hashes, dtype=np.uint64)
+        if len(self.main):
+            bucket = (h64 >> np.uint64(32 - self.bits)).astype(np.intp)
+            lo, hi = self.directory[bucket], self.directory[bucket + 1]
+            for a, b, h in zip(lo.tolist(), hi.tolist(), hashes, strict=True):
+                values = self.main[a:b]
+                found.update((values[(values >> _SHIFT32) == h] & _LOW32).tolist())
+        for run in self.runs:
+            keys = h64 << _SHIFT32
+            lo = np.searchsorted(run, keys)
+            hi = np.searchsorted(run, keys | _LOW32, side="right")
+            for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
+                found.update((run[a:b] & _LOW32).tolist())
+        for h in hashes:
+            bucket_slots = self.delta.get(h)
+            if bucket_slots is not None:
+                found.update(bucket_slots)
+        return found
 
 
 class _KeyTable:
@@ -958,6 +986,17 @@ class _KeyTable:
         self.table = np.full(1 << self.bits, -1, dtype=np.int32)
         self.filled = 0
         self._place(slots, key_hi)
+
+    def insert_one(self, slot: int, hi: int) -> None:
+        """Add one key known to be absent (the caller keeps the table at most half full)."""
+        mask = (1 << self.bits) - 1
+        pos = self._start_one(hi)
+        table = self.table
+        while table[pos] >= 0:
+            pos = (pos + 1) & mask
+        if table[pos] == self._EMPTY:
+            self.filled += 1
+        table[pos] = slot
 
     def remove(self, hi: int, lo: int, key_hi: U64Array, key_lo: _U32) -> None:
         found, cell = self._probe(np.array([hi], dtype=np.uint64),
@@ -1068,6 +1107,7 @@ class _EmbeddedBackend:
         self.bands = _BandTable()
         self.size = 0
         self.live_count = 0
+        self._memo: tuple[bytes, list[int]] | None = None
 
     # capacity ---------------------------------------------------------------------------
     def _reserve(self, n: int) -> None:
@@ -1148,9 +1188,19 @@ class _EmbeddedBackend:
                 out.append(self._stored(slot, k))
         return out
 
+    def _band_hashes(self, sig: U16Array) -> list[int]:
+        """One page's band hashes (remembered: ``insert`` follows ``candidates``)."""
+        raw = sig.tobytes()
+        if self._memo is not None and self._memo[0] == raw:
+            return self._memo[1]
+        hashes: list[int] = band_hashes32(band_values(sig[None, :]))[0].tolist()
+        self._memo = (raw, hashes)
+        return hashes
+
     def candidates(self, sig: U16Array) -> set[str]:
-        _, slots = self.bands.query(band_hashes32(band_values(sig[None, :]))[0])
-        return {self.key_of(s) for s in np.unique(slots).tolist() if self.live[s]}
+        live = self.live
+        return {self.key_of(s) for s in self.bands.query_few(self._band_hashes(sig))
+                if live[s]}
 
     def doc_members(self, doc_id: str) -> list[str]:
         start = self.slot_of(doc_id)
@@ -1195,11 +1245,40 @@ class _EmbeddedBackend:
     def insert(self, page: StoredPage) -> None:
         if self.slot_of(page.url_key) is not None:
             self.delete(page.url_key)
-        slot = int(self._put_many([page.url_key], _pack_key(page.url_key), page.sig[None, :],
-                                  np.array([page.shingles], dtype=np.int64), [page.sha],
-                                  [page.seen], [_encode_member(page.member)])[0])
+        if (self.keys.filled + 1) * 2 > len(self.keys.table):
+            slot = int(self._put_many([page.url_key], _pack_key(page.url_key),
+                                      page.sig[None, :], np.array([page.shingles]),
+                                      [page.sha], [page.seen],
+                                      [_encode_member(page.member)])[0])
+        else:
+            slot = self._put_one(page)
         if page.shingles:  # an empty text is never a candidate of anything
-            self.bands.add(slot, band_hashes32(band_values(page.sig[None, :]))[0].tolist())
+            self.bands.add(slot, self._band_hashes(page.sig))
+
+    def _put_one(self, page: StoredPage) -> int:
+        """``_put_many`` of one page, with scalar writes (the key table has room)."""
+        self._reserve(1)
+        slot = self.size
+        packed = _pack_key(page.url_key)
+        hi = int.from_bytes(packed[:8], "little")
+        self.key_hi[slot] = hi
+        self.key_lo[slot] = int.from_bytes(packed[8:], "little")
+        if len(page.url_key) != 24 or not _HEX_KEY.fullmatch(page.url_key):
+            self.odd[slot] = page.url_key
+        self.sig[slot] = page.sig
+        self.shingles[slot] = page.shingles
+        self.sha[slot] = page.sha
+        self.seen[slot] = _clamp_seen(page.seen)
+        self.origin[slot] = slot
+        self.next[slot] = slot
+        self.live[slot] = True
+        blob = _encode_member(page.member)
+        self.meta_off[slot] = self._append_meta([blob])[0]
+        self.meta_len[slot] = len(blob)
+        self.size += 1
+        self.live_count += 1
+        self.keys.insert_one(slot, hi)
+        return slot
 
     def update_member(self, page: StoredPage) -> None:
         slot = self.slot_of(page.url_key)
@@ -1257,6 +1336,7 @@ class _EmbeddedBackend:
             seen_keys.add(k)
         signed = np.flatnonzero(counts > 0)
         hashes = band_hashes32(band_values(sigs[signed]))  # len(signed) x LSH_BANDS
+        self.bands.spill()  # one-page inserts into a sorted run: no per-hash dict lookups
         # Against the index.
         q, slots = self.bands.query(hashes.reshape(-1))
         if len(q):
