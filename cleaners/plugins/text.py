@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cleaners.fingerprint import normalise_text
 from cleaners.plugins.base import CleanContext, TextResult
@@ -212,16 +212,17 @@ class LinePatternCleaner:
     version: str
     patterns: tuple[re.Pattern[str], ...]
     max_chars: int = MAX_NOISE_CHARS
+    #: The patterns as one alternation, compiled once: one scan a block, not one a pattern.
+    combined: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
+        object.__setattr__(self, "combined", re.compile(joined, _I))
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop the matching short blocks."""
-        drop: set[int] = set()
-        for i, block in enumerate(blocks):
-            if len(block) > self.max_chars:
-                continue
-            text = _strip_bullet(block)
-            if any(p.search(text) for p in self.patterns):
-                drop.add(i)
+        drop = {i for i, block in enumerate(blocks)
+                if len(block) <= self.max_chars and self.combined.search(_strip_bullet(block))}
         return _removal(blocks, drop)
 
 
