@@ -15,6 +15,7 @@ DOCUMENT_SCHEMA = "newsrake.document/1"
 PAGE_SCHEMA = "newsrake.page/1"
 RUN_SCHEMA = "newsrake.run/1"
 MANIFEST_SCHEMA = "newsrake.manifest/1"
+TAKEDOWN_SCHEMA = "newsrake.takedown/1"
 
 
 def url_key(url: str) -> str:
@@ -49,9 +50,10 @@ def doc_history_key(doc_id: str, version: int) -> str:
     return f"docs-history/{doc_id[:2]}/{doc_id}/{version:06d}.json"
 
 
-def manifest_key(run_id: str) -> str:
-    """The manifest of run ``run_id``: written last, the run's commit point."""
-    return f"manifests/{run_id}.jsonl"
+def takedown_key(url: str) -> str:
+    """The takedown marker of ``url``: while it exists, the URL is not fetched or stored."""
+    key = url_key(url)
+    return f"takedowns/{key[:2]}/{key}.json"
 
 
 def run_key(run_id: str) -> str:

@@ -8,8 +8,10 @@
   digest the WARC really has; every document's history versions exist.
 - Every object a manifest part says was put still exists, unless some manifest part
   records its deletion.
-- Page records, documents, manifest entries and run records match their JSON Schemas
-  (``schemas/``), when the schemas are available.
+- Page records, documents, manifest entries, run records and takedown markers match
+  their JSON Schemas (``schemas/``), when the schemas are available.
+- A taken-down URL (a marker under ``takedowns/``) has no page record, no raw WARC and
+  is no source of any current document.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler import layout
 from crawler.store import Store, StoreError
 
 logger = logging.getLogger(__name__)
@@ -36,6 +39,8 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"
 #: Schema file per object kind.
 SCHEMA_FILES = {"document": "document.schema.json", "page": "page.schema.json",
                 "manifest": "manifest-entry.schema.json", "run": "run.schema.json"}
+#: Schemas of newsrake's own bookkeeping objects, validated by verify as well.
+MARKER_SCHEMA_FILES = {"takedown": "takedown.schema.json"}
 #: Objects read at once; S3 latency, not CPU, is what limits verify.
 DEFAULT_WORKERS = 8
 
@@ -45,7 +50,7 @@ class Problem:
     """One broken promise: which object, what kind of problem, and what is wrong."""
 
     key: str
-    kind: str  # "digest" | "unreadable" | "missing" | "schema" | "mismatch"
+    kind: str  # "digest" | "unreadable" | "missing" | "schema" | "mismatch" | "taken-down"
     message: str
 
     def __str__(self) -> str:
@@ -161,7 +166,7 @@ def load_schemas(directory: Path | None = None) -> dict[str, Any] | None:
     """Validators per object kind from ``directory`` (default ``schemas/``), or None.
 
     The schemas refer to each other by ``$id`` (``urn:newsrake:schema:document:1``), so
-    all four are registered together.
+    all are registered together; a marker schema missing from ``directory`` is skipped.
     """
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
@@ -171,6 +176,9 @@ def load_schemas(directory: Path | None = None) -> dict[str, Any] | None:
         return None
     schemas = {kind: json.loads((directory / name).read_text(encoding="utf-8"))
                for kind, name in SCHEMA_FILES.items()}
+    schemas.update({kind: json.loads((directory / name).read_text(encoding="utf-8"))
+                    for kind, name in MARKER_SCHEMA_FILES.items()
+                    if (directory / name).is_file()})
     registry: Registry[Any] = Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema)) for schema in schemas.values())
     validators: dict[str, Any] = {}
@@ -198,6 +206,7 @@ class _Verifier:
         self.report = VerifyReport()
         self.listed: set[str] = set()
         self.raw_digests: dict[str, str | None] = {}
+        self.doc_sources: dict[str, str] = {}  # source URL -> a document naming it
 
     def problem(self, key: str, kind: str, message: str) -> None:
         self.report.problems.append(Problem(key, kind, message))
@@ -241,6 +250,7 @@ class _Verifier:
         self.check_docs([k for k in keys if k.startswith("docs/")])
         self.check_manifests([k for k in keys if k.startswith("manifests/")])
         self.check_runs([k for k in keys if k.startswith("runs/")])
+        self.check_takedowns([k for k in keys if k.startswith("takedowns/")])
         return self.report
 
     def check_raw(self, keys: list[str]) -> None:
@@ -300,6 +310,8 @@ class _Verifier:
                 if not isinstance(source, dict):
                     continue
                 urls.add(source.get("url"))
+                if isinstance(source.get("url"), str):
+                    self.doc_sources.setdefault(source["url"], key)
                 where = f"sources[{number}] ({source.get('url')})"
                 self._check_fetch(key, source.get("fetch") or {}, where)
                 page_key = source.get("page_key")
@@ -354,9 +366,35 @@ class _Verifier:
                     self.problem(key, "missing", f"manifest part {part} does not exist")
 
 
+    def check_takedowns(self, keys: list[str]) -> None:
+        for key, marker in self._map(self._read_json, keys):
+            self.report.checked["takedowns"] += 1
+            if isinstance(marker, Exception):
+                self.problem(key, "unreadable", str(marker))
+                continue
+            self.validate("takedown", key, marker)
+            url = marker.get("url") if isinstance(marker, dict) else None
+            if not isinstance(url, str):
+                continue
+            if key != layout.takedown_key(url):
+                self.problem(key, "mismatch", f"marker of {url} belongs at "
+                                              f"{layout.takedown_key(url)}")
+                continue
+            k = layout.url_key(url)
+            left = [layout.page_key(url)] if self.exists(layout.page_key(url)) else []
+            left += sorted(r for r in self.listed if r.startswith(f"raw/{k[:2]}/{k}/"))
+            if url in self.doc_sources:
+                left.append(self.doc_sources[url])
+            if left:
+                self.problem(key, "taken-down", f"{url} was taken down, but "
+                                                f"{', '.join(left)} still hold(s) it: run "
+                                                f"`newsrake delete --url {url}` again")
+
+
 def verify_store(store: Store, *, workers: int = DEFAULT_WORKERS, schemas: bool = True,
                  schema_dir: Path | None = None) -> VerifyReport:
-    """Check every raw WARC, page record, document, manifest part and run record.
+    """Check every raw WARC, page record, document, manifest part, run record and
+    takedown marker.
 
     Args:
         store: the store to check (read only).
