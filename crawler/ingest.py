@@ -388,6 +388,9 @@ def ingest(page: RawPage, run: Run) -> Outcome:
 
 def _ingest(page: RawPage, run: Run) -> Outcome:
     run.stats.inc_value("ingest/pages")
+    if run.store.exists(layout.takedown_key(page.url)):  # crawler/takedown.py: for good
+        run.stats.inc_value("ingest/skipped/taken_down")
+        return Outcome(page.url, "skipped", reason="taken down")
     if page.content_type not in HTML_TYPES:
         run.stats.inc_value("errors/non_html")
         return Outcome(page.url, "skipped",

@@ -2,7 +2,8 @@
 
 - ``StoredPageMiddleware``: a page already in the store is not fetched again; with
   ``NEWSRAKE_REFETCH`` it is fetched conditionally (``If-None-Match`` /
-  ``If-Modified-Since`` from the stored fetch), and a 304 ends there.
+  ``If-Modified-Since`` from the stored fetch), and a 304 ends there. A page that was
+  taken down (``newsrake delete``) is never fetched again.
 - ``HostGuardMiddleware``: refuses non-HTTP schemes and, unless allowed, private,
   loopback and link-local addresses (a feed must not steer the crawler into the
   operator's own network).
@@ -21,6 +22,7 @@ from scrapy.http import Request, Response
 
 from crawler import layout
 from crawler.store import NotFound, Store, open_store
+from crawler.takedown import is_taken_down
 
 
 def stored_fetch(store: Store, url: str) -> dict[str, Any] | None:
@@ -49,7 +51,8 @@ def is_page(request: Request) -> bool:
 
 
 class StoredPageMiddleware:
-    """Skip pages already stored, or re-fetch them conditionally with ``NEWSRAKE_REFETCH``."""
+    """Skip pages taken down or already stored; re-fetch stored ones conditionally with
+    ``NEWSRAKE_REFETCH``."""
 
     def __init__(self, store: Store, refetch: bool, crawler: Crawler) -> None:
         self.store = store
@@ -72,6 +75,9 @@ class StoredPageMiddleware:
         if not is_page(request) or request.meta.get("newsrake_checked"):
             return
         request.meta["newsrake_checked"] = True
+        if is_taken_down(self.store, request.url):
+            self._count("crawl/skipped/taken_down")
+            raise IgnoreRequest(f"taken down: {request.url}")
         fetch = stored_fetch(self.store, request.url)
         if fetch is None:
             return

@@ -1,44 +1,70 @@
-"""Takedown: remove one page, its raw fetches and its text from the store.
+"""Takedown: remove one page, its raw fetches and its text from the store, for good.
 
-What goes, in an order that keeps the store consistent for readers at every step:
+What happens, in an order that keeps the store consistent for readers at every step and
+lets an interrupted takedown simply be run again:
 
-1. Documents first. Where the page is a copy, it is dropped from the document's
-   ``sources``. Where it is the origin, the document is rendered again by ingest's own
-   ``render_document`` from the remaining sources' page records, so its text, title and
-   origin become another source's. Where it is the only source, the document and all its
-   ``docs-history`` versions are deleted. History versions whose text is the page's
-   (same origin URL or same text hash) are deleted as well. Document writes are
-   conditional on the version read, so a concurrent ingest is not overwritten.
-2. The page record.
-3. Every raw WARC of the URL (``raw/<k[:2]>/<k>/``, and any other its records name).
-4. A manifest part, the commit point: a ``delete`` entry per removed object, a ``put``
-   per rewritten document, and a ``tombstone`` entry (op "delete", kind "tombstone",
-   key = the page key, url) that tells consumers to drop their copies.
-5. A run record with job "takedown".
-
-The dedup index (``index/``) may still hold the page's fingerprint; the index owns
-that state and forgets pages through its own API.
+1. The **marker** ``takedowns/<k[:2]>/<k>.json`` is written first. From then on the crawl
+   does not fetch the URL (``StoredPageMiddleware``) and ingest does not store it, so a
+   re-clean or a racing crawl cannot bring it back, and a takedown killed half-way is
+   still binding.
+2. The **dedup index** forgets the page (``index.remove``) and is flushed. Its answer names
+   every document whose membership changed; ingest's own ``store_document`` re-renders
+   each from its remaining members' page records and ``repoint_pages`` makes those pages
+   name it. A document's id is its origin's url key, so taking down an origin renames the
+   document: the new id is written, the old one retired (``retire_document``), exactly
+   as ingest would have named it.
+3. **Fallback** for pages the index does not know (an older store, an index that was
+   lost or evicted them, a re-run after the index already forgot the page): the page
+   record's document, or every document when the page record is gone (or with
+   ``scan_documents``), is checked for the URL among its sources and goes through the
+   same ingest functions.
+4. **History**: every ``docs-history`` version of an affected document that carries the
+   page's text (origin URL is the URL, or its ``text_sha256`` is one of the page's texts)
+   is deleted, after the current document stopped naming it in ``history``.
+5. The **page record**, then every **raw WARC** of the URL.
+6. A **manifest part**, the commit point: the entries of everything above, and a
+   ``tombstone`` entry (op "delete", kind "tombstone", key = the page key, url) that tells
+   consumers to drop their copies. Then a run record with job "takedown". A takedown
+   that fails half-way still commits what it did (without a tombstone) and writes its
+   run record with the error, so that a re-run, which finds those objects gone, leaves
+   no deletion unannounced.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler import __version__, layout
+from crawler import layout
+from crawler.dedup import Assignment, DedupIndex, open_index
+from crawler.ingest import (
+    CounterStats,
+    Run,
+    load_json,
+    page_key_of,
+    render_document,
+    repoint_pages,
+    retire_document,
+    store_document,
+)
 from crawler.manifest import Manifest, write_run_record
-from crawler.store import NotFound, PreconditionFailed, Store, StoreError, dump_json, get_json
+from crawler.store import PreconditionFailed, Store, StoreError, dump_json
 
 logger = logging.getLogger(__name__)
 
 #: Tries of a conditional document write before giving up (another writer keeps winning).
 WRITE_ATTEMPTS = 20
+#: A takedown removes one page: it does not evict clusters from the dedup window
+#: (that is the crawl's decision), so the index is opened without one.
+TAKEDOWN_WINDOW_DAYS = 0
 
-Renderer = Callable[[str, list[dict[str, Any]], Any, Mapping[str, Any] | None], dict[str, Any]]
+
+def is_taken_down(store: Store, url: str) -> bool:
+    """Whether ``url`` has a takedown marker: it must not be fetched or stored again."""
+    return store.exists(layout.takedown_key(url))
 
 
 @dataclass
@@ -47,6 +73,7 @@ class TakedownResult:
 
     url: str
     run_id: str
+    marker: str = ""  # the takedown marker's key
     deleted: list[str] = field(default_factory=list)  # keys removed
     rewritten: list[str] = field(default_factory=list)  # document keys written anew
     manifest_parts: list[str] = field(default_factory=list)
@@ -58,9 +85,15 @@ class TakedownResult:
         return bool(self.deleted or self.rewritten)
 
 
-def _default_renderer() -> Renderer:
-    render: Renderer = importlib.import_module("crawler.ingest").render_document
-    return render
+@dataclass
+class _RecordingManifest(Manifest):
+    """A manifest that also remembers (op, kind, key) of its entries, for the result."""
+
+    entries: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def add(self, op: str, kind: str, key: str, **extra: Any) -> None:
+        super().add(op, kind, key, **extra)
+        self.entries.append((op, kind, key))
 
 
 def _page_texts(page: Mapping[str, Any] | None) -> set[str]:
@@ -75,167 +108,251 @@ def _is_source(source: Mapping[str, Any], url: str, page_key: str) -> bool:
     return source.get("url") == url or source.get("page_key") == page_key
 
 
+def _url_key_of_page_key(page_key: str) -> str:
+    return page_key.rsplit("/", 1)[-1].removesuffix(".json")
+
+
 class _Takedown:
-    def __init__(self, store: Store, url: str, run_id: str, renderer: Renderer | None) -> None:
+    def __init__(self, store: Store, url: str, run_id: str, index: DedupIndex) -> None:
         self.store = store
         self.url = url
         self.page_key = layout.page_key(url)
         self.url_key = layout.url_key(url)
-        self.manifest = Manifest(store, run_id)
+        self.manifest = _RecordingManifest(store, run_id)
+        self.stats = CounterStats()
+        self.run = Run(store=store, index=index, manifest=self.manifest, run_id=run_id,
+                       stats=self.stats, job="takedown")
         self.result = TakedownResult(url, run_id)
-        self._renderer = renderer
         self.texts: set[str] = set()  # hashes of every text the page ever had
 
-    def renderer(self) -> Renderer:
-        if self._renderer is None:
-            self._renderer = _default_renderer()
-        return self._renderer
+    def count(self, key: str, n: int = 1) -> None:
+        self.stats.inc_value(key, n)
 
     def delete(self, key: str, kind: str, **extra: Any) -> None:
         self.store.delete(key)
         self.manifest.add("delete", kind, key, **extra)
-        self.result.deleted.append(key)
-        self.result.stats[f"takedown/deleted/{kind}"] += 1
+        self.count(f"takedown/deleted/{kind}")
 
-    def affected_documents(self, page: Mapping[str, Any] | None, scan: bool) -> list[str]:
+    # -- 1. the marker
+
+    def write_marker(self) -> None:
+        """Create the marker; a marker left by an earlier (interrupted) takedown is kept."""
+        key = layout.takedown_key(self.url)
+        marker = {"schema": layout.TAKEDOWN_SCHEMA, "url": self.url, "url_key": self.url_key,
+                  "run_id": self.run.run_id, "taken_down_at": layout.utc_now()}
+        try:
+            self.store.put(key, dump_json(marker), content_type="application/json",
+                           if_none_match=True)
+        except PreconditionFailed:
+            self.count("takedown/marker_existed")
+        self.result.marker = key
+
+    # -- 2. and 3. documents, through ingest's functions
+
+    def apply(self, assignment: Assignment) -> set[str]:
+        """Store what the index's answer says changed, as ingest does; the ids touched."""
+        for doc_id, keys in sorted(assignment.members.items()):
+            store_document(doc_id, keys, assignment, self.run)
+        for doc_id, keys in sorted(assignment.members.items()):
+            repoint_pages(doc_id, keys, self.run)
+        for doc_id in assignment.removed:
+            retire_document(doc_id, self.run)
+        return {assignment.doc_id, *assignment.members, *assignment.removed}
+
+    def scan(self) -> set[str]:
+        """Ids of every document that names the URL among its sources (reads them all)."""
+        self.count("takedown/scanned")
         ids = set()
-        if page and isinstance(page.get("doc_id"), str):
-            ids.add(page["doc_id"])
-        if scan:
-            for key in self.store.list("docs/"):
-                try:
-                    doc, _ = get_json(self.store, key)
-                except NotFound:
-                    continue
-                if any(_is_source(s, self.url, self.page_key) for s in doc.get("sources") or []
-                       if isinstance(s, dict)):
-                    ids.add(str(doc.get("id") or key.rsplit("/", 1)[-1].removesuffix(".json")))
-        return sorted(ids)
+        for key in self.store.list("docs/"):
+            current = load_json(self.store, key)
+            if current is None:
+                continue
+            doc = current[0]
+            if any(_is_source(s, self.url, self.page_key) for s in doc.get("sources") or []
+                   if isinstance(s, dict)):
+                ids.add(str(doc.get("id") or _url_key_of_page_key(key)))
+        return ids
 
-    def fix_document(self, doc_id: str) -> None:
+    def names_page(self, doc: Mapping[str, Any]) -> bool:
+        return ((doc.get("origin") or {}).get("url") == self.url
+                or any(_is_source(s, self.url, self.page_key)
+                       for s in doc.get("sources") or [] if isinstance(s, dict)))
+
+    def fix_document(self, doc_id: str) -> set[str]:
+        """Re-store a document that still names the page, from its other sources' page
+        records (the path for pages the index did not know); the ids touched."""
+        current = load_json(self.store, layout.doc_key(doc_id))
+        if current is None or not self.names_page(current[0]):
+            return set()
+        doc = current[0]
+        self.count("takedown/fallback/documents")
+        keys = tuple(sorted({_url_key_of_page_key(str(s["page_key"]))
+                             for s in doc.get("sources") or []
+                             if isinstance(s, dict) and isinstance(s.get("page_key"), str)
+                             and not _is_source(s, self.url, self.page_key)}))
+        records = [r[0] for r in (load_json(self.store, page_key_of(k)) for k in keys)
+                   if r is not None]
+        if not records:  # no other source has a page record to render from
+            retire_document(doc_id, self.run)
+            return {doc_id}
+        target = doc_id
+        if (doc.get("origin") or {}).get("url") == self.url:
+            # ingest names a document by its origin's url key: a new origin, a new id
+            target = layout.url_key(render_document(doc_id, records, None, doc)["url"])
+        keys = tuple(sorted(r["url_key"] for r in records))
+        store_document(target, keys, None, self.run)
+        repoint_pages(target, keys, self.run)
+        if target != doc_id:
+            retire_document(doc_id, self.run)
+        return {doc_id, target}
+
+    # -- 4. history
+
+    def carries_text(self, hkey: str) -> bool:
+        version = load_json(self.store, hkey)
+        if version is None:
+            return False
+        old = version[0]
+        return ((old.get("origin") or {}).get("url") == self.url
+                or old.get("text_sha256") in self.texts)
+
+    def purge_history(self, doc_id: str) -> None:
+        """Delete the document's history versions with the page's text, after the current
+        version stopped listing them."""
+        doomed = [k for k in self.store.list(f"docs-history/{doc_id[:2]}/{doc_id}/")
+                  if self.carries_text(k)]
+        if not doomed:
+            return
         key = layout.doc_key(doc_id)
         for _ in range(WRITE_ATTEMPTS):
+            current = load_json(self.store, key)
+            if current is None:
+                break
+            doc, etag = current
+            history = list(doc.get("history") or [])
+            kept = [h for h in history if h not in doomed]
+            if kept == history:
+                break
+            # history is not content: the version stays, as ingest keeps it for such writes
+            new = {**doc, "history": kept, "updated_at": layout.utc_now(),
+                   "run_id": self.run.run_id}
             try:
-                doc, etag = get_json(self.store, key)
-            except NotFound:
-                return
-            sources = [s for s in doc.get("sources") or [] if isinstance(s, dict)]
-            remaining = [s for s in sources if not _is_source(s, self.url, self.page_key)]
-            was_origin = (doc.get("origin") or {}).get("url") == self.url
-            if len(remaining) == len(sources) and not was_origin:
-                return  # not (or no longer) a source of this document
-            new = self.rebuilt(doc_id, doc, remaining) if remaining else None
-            try:
-                if new is None:
-                    self.store.delete(key, if_match=etag)
-                else:
-                    self.store.put(key, dump_json(new), content_type="application/json",
-                                   if_match=etag)
+                self.store.put(key, dump_json(new), content_type="application/json",
+                               if_match=etag)
             except PreconditionFailed:
-                self.result.stats["takedown/conflicts"] += 1
+                self.count("store/put/conflicts")
                 continue
-            if new is None:
-                self.manifest.add("delete", "doc", key, id=doc_id, url=doc.get("url"))
-                self.result.deleted.append(key)
-                self.result.stats["takedown/deleted/doc"] += 1
-                for hkey in self.store.list(f"docs-history/{doc_id[:2]}/{doc_id}/"):
-                    self.delete(hkey, "doc-history", id=doc_id)
-            else:
-                self.manifest.add("put", "doc", key, id=doc_id, url=new.get("url"),
-                                  version=new.get("version"))
-                self.result.rewritten.append(key)
-                self.result.stats["takedown/rewritten/doc"] += 1
-                dropped = set(doc.get("history") or []) - set(new.get("history") or [])
-                for hkey in sorted(dropped):
-                    self.delete(hkey, "doc-history", id=doc_id)
-            return
-        raise StoreError(f"document {key} kept changing during the takedown of {self.url}; "
-                         "run the takedown again")
-
-    def rebuilt(self, doc_id: str, doc: Mapping[str, Any], remaining: list[dict[str, Any]],
-                ) -> dict[str, Any] | None:
-        """The document without the page; None when nothing of it can be kept."""
-        was_origin = (doc.get("origin") or {}).get("url") == self.url
-        if was_origin:
-            records = []
-            for source in remaining:
-                page_key = source.get("page_key")
-                try:
-                    record, _ = get_json(self.store, str(page_key))
-                except (NotFound, StoreError):
-                    continue
-                if isinstance(record, dict) and (record.get("document") or {}).get("text"):
-                    records.append(record)
-            if not records:
-                return None  # no remaining source has a text of its own to take over
-            new = self.renderer()(doc_id, records, None, doc)
+            self.manifest.add("put", "doc", key, id=doc_id, url=new.get("url"),
+                              version=new.get("version"))
+            break
         else:
-            new = {**doc, "sources": remaining}
-        kept_history = []
-        for hkey in doc.get("history") or []:
-            try:
-                old, _ = get_json(self.store, hkey)
-            except NotFound:
-                continue
-            if ((old.get("origin") or {}).get("url") == self.url
-                    or old.get("text_sha256") in self.texts):
-                continue  # that version carries the page's text: it goes
-            kept_history.append(hkey)
-        provenance = list(new.get("provenance") or [])
-        provenance.append({"stage": "takedown", "name": "newsrake-takedown",
-                           "version": __version__,
-                           "detail": {"removed_sources": 1, "origin_replaced": was_origin}})
-        new.update(version=int(doc.get("version") or 1) + 1, history=kept_history,
-                   provenance=provenance, updated_at=layout.utc_now(),
-                   run_id=self.manifest.run_id)
-        return new
+            raise StoreError(f"document {key} kept changing during the takedown of "
+                             f"{self.url}; run the takedown again")
+        for hkey in doomed:
+            self.delete(hkey, "doc-history", id=doc_id)
 
-    def run(self, scan: bool | None) -> TakedownResult:
-        started = layout.utc_now()
-        try:
-            page, _ = get_json(self.store, self.page_key)
-        except NotFound:
-            page = None
-        self.texts = _page_texts(page)
-        doc_ids = self.affected_documents(page, scan=page is None if scan is None else scan)
-        for doc_id in doc_ids:
-            self.fix_document(doc_id)
-        if page is not None:
-            self.delete(self.page_key, "page", url=self.url)
-        raw_keys = set(self.store.list(f"raw/{self.url_key[:2]}/{self.url_key}/"))
+    # -- 5. the page and its fetches
+
+    def raw_keys(self, page: Mapping[str, Any] | None) -> list[str]:
+        keys = set(self.store.list(f"raw/{self.url_key[:2]}/{self.url_key}/"))
         if page is not None:
             fetches = [page.get("fetch") or {}, *(page.get("history") or [])]
-            raw_keys.update(f["raw_key"] for f in fetches
-                            if isinstance(f, dict) and isinstance(f.get("raw_key"), str))
-        for key in sorted(raw_keys):
+            keys.update(f["raw_key"] for f in fetches
+                        if isinstance(f, dict) and isinstance(f.get("raw_key"), str))
+        return sorted(keys)
+
+    def run_takedown(self, scan: bool | None) -> TakedownResult:
+        started = layout.utc_now()
+        try:
+            self.take_down(scan)
+        except BaseException as exc:
+            # Commit what was done: a re-run cannot announce a deletion it finds done.
+            self.manifest.flush()
+            self.finish(started, error=f"{type(exc).__name__}: {exc}")
+            raise
+        return self.finish(started)
+
+    def take_down(self, scan: bool | None) -> None:
+        self.write_marker()
+        current = load_json(self.store, self.page_key)
+        page = current[0] if current else None
+        self.texts = _page_texts(page)
+
+        touched: set[str] = set()
+        assignment = self.run.index.remove(self.url_key)
+        if assignment is None:
+            self.count("takedown/index/not_found")
+        else:
+            # persisted before the documents change: if this takedown dies later, a re-run
+            # finds the page in no index and repairs the documents by the fallback below
+            self.run.index.flush()
+            self.count("takedown/index/removed")
+            touched |= self.apply(assignment)
+        candidates = set(touched)
+        if page is not None and isinstance(page.get("doc_id"), str):
+            candidates.add(page["doc_id"])
+        if scan or (scan is None and page is None):
+            candidates |= self.scan()
+        for doc_id in sorted(candidates):
+            touched |= self.fix_document(doc_id)
+        for doc_id in sorted(touched | candidates):
+            self.purge_history(doc_id)
+
+        if page is not None:
+            self.delete(self.page_key, "page", url=self.url)
+        for key in self.raw_keys(page):
             self.delete(key, "raw", url=self.url)
         # no document id here: the page's documents were rewritten or deleted above,
         # and their own entries say which; the tombstone is about the page
         self.manifest.add("delete", "tombstone", self.page_key, url=self.url)
         self.manifest.flush()
-        self.result.manifest_parts = list(self.manifest.parts)
-        write_run_record(self.store, self.manifest.run_id, {
-            "job": "takedown", "started_at": started, "finished_at": layout.utc_now(),
-            "stats": dict(self.result.stats), "config": {"url": self.url},
-            "manifest_parts": list(self.manifest.parts)})
-        return self.result
+
+    def finish(self, started: str, error: str | None = None) -> TakedownResult:
+        result = self.result
+        result.deleted = [k for op, kind, k in self.manifest.entries
+                          if op == "delete" and kind != "tombstone"]
+        result.rewritten = list(dict.fromkeys(k for op, kind, k in self.manifest.entries
+                                              if op == "put" and kind == "doc"))
+        result.manifest_parts = list(self.manifest.parts)
+        result.stats.update(self.stats.get_stats())
+        record: dict[str, Any] = {
+            "job": "takedown", "started_at": started,
+            "finished_at": None if error else layout.utc_now(),
+            "stats": dict(result.stats), "config": {"url": self.url},
+            "manifest_parts": list(self.manifest.parts)}
+        if error:
+            record["error"] = f"{error}; run the takedown again to finish it"
+        write_run_record(self.store, self.run.run_id, record)
+        return result
 
 
 def take_down(store: Store, url: str, *, run_id: str | None = None,
-              scan_documents: bool | None = None, renderer: Renderer | None = None,
-              ) -> TakedownResult:
-    """Remove ``url``'s page record, raw fetches and text from ``store``; write a tombstone.
+              scan_documents: bool | None = None, index: DedupIndex | None = None,
+              redis_url: str | None = None) -> TakedownResult:
+    """Remove ``url``'s page record, raw fetches and text from ``store`` for good.
 
     Args:
         store: the store.
-        url: the page URL as it was crawled (the key is derived from it).
+        url: the page URL as it was crawled (the keys are derived from it).
         run_id: the takedown's run id (default: a new one).
         scan_documents: also search every document for the URL among its sources
             (default: only when the page record is gone, e.g. an interrupted takedown).
-        renderer: how to re-render a document whose origin is removed (default:
-            ``crawler.ingest.render_document``).
+        index: the dedup index the crawl uses (default: opened from ``redis_url``, or
+            the store's embedded index).
+        redis_url: the shared Redis index, as given to the crawl (when ``index`` is None).
     Returns:
         What was deleted and rewritten, and the manifest part that commits it.
     """
-    takedown = _Takedown(store, url, run_id or layout.new_run_id(), renderer)
-    return takedown.run(scan_documents)
+    if index is None:
+        index = open_takedown_index(store, redis_url=redis_url)
+    takedown = _Takedown(store, url, run_id or layout.new_run_id(), index)
+    return takedown.run_takedown(scan_documents)
+
+
+def open_takedown_index(store: Store, *, redis_url: str | None = None) -> DedupIndex:
+    """The dedup index the crawl uses (Redis at ``redis_url``, else the store's own),
+    opened without an eviction window; share it between takedowns of one command."""
+    return open_index(store, redis_url=redis_url, window_days=TAKEDOWN_WINDOW_DAYS)
+
+
+__all__ = ["TakedownResult", "is_taken_down", "open_takedown_index", "take_down"]

@@ -1,18 +1,25 @@
-"""Takedown: a page's raw fetches, page record and text leave the store; a tombstone stays."""
+"""Takedown: a page's raw fetches, page record and text leave the store for good; a
+tombstone and a marker stay, and documents go through ingest's own path."""
 
 from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
+from scrapy.utils.test import get_crawler
 
 from crawler import layout
 from crawler.cli import main
-from crawler.store import Blob, LocalStore, S3Store, Store, dump_json
-from crawler.takedown import take_down
-from crawler.verify import verify_store
+from crawler.dedup import EmbeddedIndex
+from crawler.middlewares import StoredPageMiddleware
+from crawler.store import Blob, LocalStore, S3Store, Store, StoreError, dump_json
+from crawler.takedown import is_taken_down, take_down
+from crawler.verify import load_schemas, schema_errors, verify_store
 from tests.services import BucketWriter, article_html, ingest_pages, sample_bucket
 
 PARAGRAPHS = [
@@ -22,6 +29,19 @@ PARAGRAPHS = [
     "allowance it cut in the spring, which workers say was worth a tenth of their wages.",
     "The operator said it had offered a phased increase over two years and accused union "
     "leaders of walking away from the table hours before a deal could be signed.",
+]
+#: Only the origin carries this paragraph: after its takedown no stored byte may.
+EXCLUSIVE = ("Zqxjv harbour master Ilse Marrow told this agency alone that two tankers had "
+             "already turned back toward Rotterdam on Monday night.")
+ORIGIN = "http://wire.test/port-strike"
+COPY = "http://portal.test/world/strike-copy"
+LATE_COPY = "http://courier.test/news/port-strike"
+OTHER = "http://wire.test/harvest"
+OTHER_PARAGRAPHS = [
+    "Farmers across the eastern plain finished the wheat harvest two weeks early after a "
+    "dry and unusually warm autumn, and cooperatives reported the best yields in a decade.",
+    "Grain merchants said prices at the regional exchange fell for a third straight week "
+    "as silos filled faster than barges could carry the crop downriver to the mills.",
 ]
 
 
@@ -38,30 +58,269 @@ def everything(store: Store) -> bytes:
     return b"\n".join(chunks)
 
 
+def assert_verified(store: Store) -> None:
+    report = verify_store(store)
+    assert report.ok, [str(p) for p in report.problems]
+
+
+def doc_keys(store: Store) -> list[str]:
+    return list(store.list("docs/"))
+
+
+def load(store: Store, key: str) -> Any:
+    return json.loads(store.get(key).data)
+
+
+def ingest_story(store: Store) -> tuple[str, str]:
+    """The real ingest of an origin (with a paragraph of its own) and a copy; their ids."""
+    outcomes = ingest_pages(store, [
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-25T10:00:00Z"),
+        (COPY, article_html("Strike at the port", PARAGRAPHS, canonical=ORIGIN),
+         "2026-11-25T10:05:00Z"),
+    ], "20261125T100000Z-1n9e57")
+    assert outcomes[1].doc_id == outcomes[0].doc_id == layout.url_key(ORIGIN)
+    assert b"Zqxjv" in everything(store)
+    return layout.url_key(ORIGIN), layout.url_key(COPY)
+
+
+# --------------------------------------------------------------------------- index path
+
+
+def test_taking_down_a_copy_keeps_the_document_id(any_store: Store) -> None:
+    origin_id, copy_key = ingest_story(any_store)
+    result = take_down(any_store, COPY, run_id="20261126T000000Z-7a4e01")
+    assert doc_keys(any_store) == [layout.doc_key(origin_id)]
+    doc = load(any_store, layout.doc_key(origin_id))
+    assert [(s["url"], s["role"]) for s in doc["sources"]] == [(ORIGIN, "origin")]
+    assert doc["version"] == 3 and doc["run_id"] == "20261126T000000Z-7a4e01"
+    dedup = [s for s in doc["provenance"] if s["stage"] == "dedup"][-1]
+    assert dedup["detail"]["rule"] == "removed"  # the index's answer rendered it
+    assert EmbeddedIndex(any_store, window_days=None).members(origin_id) == (origin_id,)
+    assert not any_store.exists(layout.page_key(COPY))
+    assert not list(any_store.list(f"raw/{copy_key[:2]}/{copy_key}/"))
+    assert result.stats["takedown/index/removed"] == 1
+    assert "takedown/fallback/documents" not in result.stats
+    # the copy's text is in the origin's: it stays; its own title is gone
+    assert b"Strike at the port" not in everything(any_store)
+    entries = manifest_entries(any_store, result.manifest_parts[0])
+    assert entries[-1]["kind"] == "tombstone" and entries[-1]["url"] == COPY
+    run = load(any_store, layout.run_key("20261126T000000Z-7a4e01"))
+    assert run["job"] == "takedown" and run["manifest_parts"] == result.manifest_parts
+    assert_verified(any_store)
+
+
+def test_taking_down_an_origin_renames_its_document_as_ingest_would(any_store: Store) -> None:
+    origin_id, copy_key = ingest_story(any_store)
+    result = take_down(any_store, ORIGIN)
+
+    assert doc_keys(any_store) == [layout.doc_key(copy_key)]
+    doc = load(any_store, layout.doc_key(copy_key))
+    assert doc["id"] == copy_key and doc["version"] == 1 and doc["history"] == []
+    assert [(s["url"], s["role"]) for s in doc["sources"]] == [(COPY, "origin")]
+    assert doc["title"] == "Strike at the port"
+    assert load(any_store, layout.page_key(COPY))["doc_id"] == copy_key  # repointed
+    assert not list(any_store.list(f"docs-history/{origin_id[:2]}/{origin_id}/"))
+    index = EmbeddedIndex(any_store, window_days=None)
+    assert index.doc_of(origin_id) is None and index.members(origin_id) == ()
+    assert index.members(copy_key) == (copy_key,)
+    kinds = [(e["op"], e["kind"], e["key"])
+             for e in manifest_entries(any_store, result.manifest_parts[0])]
+    assert ("delete", "doc", layout.doc_key(origin_id)) in kinds
+    assert ("put", "doc", layout.doc_key(copy_key)) in kinds
+    assert b"Zqxjv" not in everything(any_store)
+    assert_verified(any_store)
+
+    # another copy of the story arrives: it joins the renamed document, no second one
+    [late] = ingest_pages(any_store, [
+        (LATE_COPY, article_html("Port strike goes on", PARAGRAPHS, canonical=ORIGIN),
+         "2026-11-25T12:00:00Z")], "20261126T120000Z-2b8c41")
+    assert late.status == "duplicate" and late.doc_id == copy_key
+    assert doc_keys(any_store) == [layout.doc_key(copy_key)]
+    doc = load(any_store, layout.doc_key(copy_key))
+    assert sorted(s["url"] for s in doc["sources"]) == sorted([COPY, LATE_COPY])
+    assert_verified(any_store)
+
+
+def test_taking_down_the_only_source_removes_document_and_history(any_store: Store) -> None:
+    [outcome, other] = ingest_pages(any_store, [
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-25T10:00:00Z"),
+        (OTHER, article_html("Early harvest", OTHER_PARAGRAPHS), "2026-11-25T10:01:00Z"),
+    ], "20261125T100000Z-3c4d5e")
+    [outcome] = ingest_pages(any_store, [  # a second version: history to purge
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS[:2], EXCLUSIVE]),
+         "2026-11-25T11:00:00Z")], "20261125T110000Z-3c4d5f")
+    doc_id = outcome.doc_id
+    assert doc_id is not None and load(any_store, layout.doc_key(doc_id))["history"]
+    take_down(any_store, ORIGIN)
+    assert other.doc_id is not None and doc_keys(any_store) == [layout.doc_key(other.doc_id)]
+    key = layout.url_key(ORIGIN)
+    assert not list(any_store.list(f"docs-history/{doc_id[:2]}/{doc_id}/"))
+    assert not list(any_store.list(f"raw/{key[:2]}/{key}/"))
+    assert not any_store.exists(layout.page_key(ORIGIN))
+    assert EmbeddedIndex(any_store, window_days=None).clusters() == {
+        other.doc_id: (layout.url_key(OTHER),)}
+    assert b"Zqxjv" not in everything(any_store) and b"Dock workers" not in everything(
+        any_store)
+    assert_verified(any_store)
+
+
+@pytest.mark.xfail(strict=True, raises=IndexError,
+                   reason="crawler/dedup.py: _EmbeddedBackend.from_bytes cannot load an "
+                          "index flushed with no pages (ring rebuild indexes an empty array)")
+def test_taking_down_the_last_page_of_the_index_leaves_it_loadable(tmp_path: Any) -> None:
+    store = LocalStore(tmp_path / "store")
+    ingest_pages(store, [(ORIGIN, article_html("Port workers strike", PARAGRAPHS),
+                          "2026-11-25T10:00:00Z")], "20261125T100000Z-3c4d60")
+    take_down(store, ORIGIN)
+    assert doc_keys(store) == []
+    assert EmbeddedIndex(store, window_days=None).clusters() == {}
+
+
+# --------------------------------------------------------------------------- it sticks
+
+
+def test_a_later_ingest_of_the_url_is_refused_and_counted(any_store: Store) -> None:
+    ingest_story(any_store)
+    result = take_down(any_store, ORIGIN, run_id="20261126T000000Z-4d5e6f")
+    marker = load(any_store, layout.takedown_key(ORIGIN))
+    assert result.marker == layout.takedown_key(ORIGIN)
+    assert marker == {"schema": "newsrake.takedown/1", "url": ORIGIN,
+                      "url_key": layout.url_key(ORIGIN), "run_id": "20261126T000000Z-4d5e6f",
+                      "taken_down_at": marker["taken_down_at"]}
+    validators = load_schemas()
+    assert validators is not None and schema_errors(validators["takedown"], marker) == []
+    assert is_taken_down(any_store, ORIGIN) and not is_taken_down(any_store, COPY)
+    before = set(any_store.list())
+
+    [outcome] = ingest_pages(any_store, [  # the next crawl, or a re-clean, meets the page
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-27T10:00:00Z")], "20261127T100000Z-5e6f70")
+    assert (outcome.status, outcome.reason) == ("skipped", "taken down")
+    run = load(any_store, layout.run_key("20261127T100000Z-5e6f70"))
+    assert run["stats"]["ingest/skipped/taken_down"] == 1
+    assert set(any_store.list()) - before == {layout.run_key("20261127T100000Z-5e6f70")}
+    assert b"Zqxjv" not in everything(any_store)
+    assert_verified(any_store)
+
+
+def test_the_crawl_does_not_fetch_a_taken_down_url(tmp_path: Any) -> None:
+    store = LocalStore(tmp_path / "store")
+    crawler = get_crawler(settings_dict={})
+    assert crawler.stats is not None
+    middleware = StoredPageMiddleware(store, refetch=True, crawler=crawler)
+    fresh = Request(ORIGIN, meta={"newsrake": {"kind": "page"}})
+    middleware.process_request(fresh)  # not stored, not taken down: no exception, fetched
+    take_down(store, ORIGIN)
+    again = Request(ORIGIN, meta={"newsrake": {"kind": "page"}})
+    with pytest.raises(IgnoreRequest, match="taken down"):
+        middleware.process_request(again)
+    assert crawler.stats.get_value("crawl/skipped/taken_down") == 1
+    feed = Request(ORIGIN, meta={"newsrake": {"kind": "feed"}})
+    middleware.process_request(feed)  # only article pages are checked
+
+
+class FailingStore:
+    """A store that fails once, on the first write or delete ``fails`` picks."""
+
+    def __init__(self, inner: Store, fails: Callable[[str, str], bool]) -> None:
+        self.inner = inner
+        self.uri = inner.uri
+        self.fails = fails
+        self.failed = False
+
+    def _maybe_fail(self, op: str, key: str) -> None:
+        if not self.failed and self.fails(op, key):
+            self.failed = True
+            raise StoreError(f"injected failure on {op} {key}")
+
+    def put(self, key: str, data: bytes, **kwargs: Any) -> str:
+        self._maybe_fail("put", key)
+        return self.inner.put(key, data, **kwargs)
+
+    def put_file(self, key: str, source: Any, **kwargs: Any) -> str:
+        return self.inner.put_file(key, source, **kwargs)
+
+    def get(self, key: str) -> Blob:
+        return self.inner.get(key)
+
+    def exists(self, key: str) -> bool:
+        return self.inner.exists(key)
+
+    def list(self, prefix: str = "") -> Any:
+        return self.inner.list(prefix)
+
+    def delete(self, key: str, *, if_match: str | None = None) -> None:
+        self._maybe_fail("delete", key)
+        self.inner.delete(key, if_match=if_match)
+
+
+@pytest.mark.parametrize("where", [
+    pytest.param(lambda op, key: op == "put" and key.startswith("docs/"), id="before-docs"),
+    pytest.param(lambda op, key: op == "delete" and key.startswith("raw/"), id="before-raw"),
+])
+def test_an_interrupted_takedown_is_binding_and_a_rerun_completes(
+        any_store: Store, where: Callable[[str, str], bool]) -> None:
+    origin_id, copy_key = ingest_story(any_store)
+    failing = FailingStore(any_store, where)
+    with pytest.raises(StoreError, match="injected"):
+        take_down(failing, ORIGIN, run_id="20261126T080000Z-0f1e2d")
+    assert failing.failed and is_taken_down(any_store, ORIGIN)
+    failed = load(any_store, layout.run_key("20261126T080000Z-0f1e2d"))
+    assert failed["finished_at"] is None and "run the takedown again" in failed["error"]
+    for part in failed["manifest_parts"]:  # what it did is committed, without a tombstone
+        assert "tombstone" not in {e["kind"] for e in manifest_entries(any_store, part)}
+    [refused] = ingest_pages(any_store, [
+        (ORIGIN, article_html("Port workers strike", PARAGRAPHS), "2026-11-26T09:00:00Z")],
+        "20261126T090000Z-6f7081")
+    assert refused.status == "skipped"
+
+    result = take_down(any_store, ORIGIN)  # the same command, again
+    assert result.stats["takedown/marker_existed"] == 1
+    assert doc_keys(any_store) == [layout.doc_key(copy_key)]
+    doc = load(any_store, layout.doc_key(copy_key))
+    assert [(s["url"], s["role"]) for s in doc["sources"]] == [(COPY, "origin")]
+    assert load(any_store, layout.page_key(COPY))["doc_id"] == copy_key
+    assert EmbeddedIndex(any_store, window_days=None).clusters() == {copy_key: (copy_key,)}
+    assert not any_store.exists(layout.page_key(ORIGIN))
+    assert not any_store.exists(layout.doc_key(origin_id))
+    assert b"Zqxjv" not in everything(any_store)
+    assert_verified(any_store)
+
+
+# --------------------------------------------------------------------------- no index
+
+
 def test_taking_down_a_copy_drops_it_from_its_document(any_store: Store) -> None:
-    sample = sample_bucket(any_store)
+    sample = sample_bucket(any_store)  # written without a dedup index
     wire, paper = sample["pages"][0], sample["pages"][1]
+    doc_id = sample["docs"][0]["id"]
     result = take_down(any_store, paper.url, run_id="20261126T000000Z-7a4e01")
-    doc = json.loads(any_store.get(layout.doc_key(sample["docs"][0]["id"])).data)
+    doc = load(any_store, layout.doc_key(doc_id))
     assert [s["url"] for s in doc["sources"]] == [wire.url]
     assert doc["version"] == 2 and doc["origin"]["url"] == wire.url
-    assert doc["provenance"][-1]["stage"] == "takedown"
+    # version 1 went to docs-history and was purged again: its text hash is the page's
+    # (the wire ran the same text)
+    hkey = layout.doc_history_key(doc_id, 1)
+    assert doc["history"] == [] and not any_store.exists(hkey)
     assert not any_store.exists(paper.page_key)
     assert not any_store.exists(paper.raw_key)
-    assert sorted(result.deleted) == sorted([paper.page_key, paper.raw_key])
+    assert sorted(result.deleted) == sorted([hkey, paper.page_key, paper.raw_key])
+    assert result.stats["takedown/index/not_found"] == 1
 
     [part] = result.manifest_parts
     entries = manifest_entries(any_store, part)
     ops = [(e["op"], e["kind"], e["key"]) for e in entries]
-    assert ops == [("put", "doc", layout.doc_key(doc["id"])),
-                   ("delete", "page", paper.page_key),
-                   ("delete", "raw", paper.raw_key),
-                   ("delete", "tombstone", paper.page_key)]
+    dkey = layout.doc_key(doc_id)
+    # documents stop naming the page (and the purged version) before anything is deleted
+    assert ops == [("put", "doc-history", hkey), ("put", "doc", dkey), ("put", "doc", dkey),
+                   ("delete", "doc-history", hkey), ("delete", "page", paper.page_key),
+                   ("delete", "raw", paper.raw_key), ("delete", "tombstone", paper.page_key)]
     assert entries[-1]["url"] == paper.url and "id" not in entries[-1]
-    run = json.loads(any_store.get(layout.run_key("20261126T000000Z-7a4e01")).data)
+    run = load(any_store, layout.run_key("20261126T000000Z-7a4e01"))
     assert run["job"] == "takedown" and run["manifest_parts"] == [part]
-    report = verify_store(any_store)
-    assert report.ok, [str(p) for p in report.problems]
+    assert_verified(any_store)
 
 
 def test_taking_down_the_origin_hands_the_document_to_a_copy(any_store: Store) -> None:
@@ -79,15 +338,19 @@ def test_taking_down_the_origin_hands_the_document_to_a_copy(any_store: Store) -
     assert b"XYZZY" in everything(any_store)
 
     result = take_down(any_store, wire.url)
-    new = json.loads(any_store.get(layout.doc_key(doc["id"])).data)
+    new_id = layout.url_key(paper.url)  # named after its new origin, as ingest names it
+    assert doc_keys(any_store) == [layout.doc_key(new_id)]
+    new = load(any_store, layout.doc_key(new_id))
     assert new["origin"]["url"] == paper.url and new["url"] == paper.url
     assert new["text"] == paper.text
     assert [(s["url"], s["role"]) for s in new["sources"]] == [(paper.url, "origin")]
-    assert new["version"] == 3
-    assert new["history"] == []  # version 1 was the wire's text: it went too
+    assert new["version"] == 1 and new["history"] == []
+    assert load(any_store, paper.page_key)["doc_id"] == new_id
+    assert layout.doc_key(doc["id"]) in result.deleted
     assert layout.doc_history_key(doc["id"], 1) in result.deleted
+    assert not list(any_store.list(f"docs-history/{doc['id'][:2]}/{doc['id']}/"))
     assert b"XYZZY" not in everything(any_store)
-    assert verify_store(any_store).ok
+    assert_verified(any_store)
 
 
 def test_taking_down_the_only_source_removes_the_document(any_store: Store) -> None:
@@ -105,69 +368,40 @@ def test_taking_down_the_only_source_removes_the_document(any_store: Store) -> N
     assert kinds.count(("delete", "raw")) == 2  # both fetches
     assert kinds[-1] == ("delete", "tombstone")
     assert b"Polls open at eight" not in everything(any_store)
-    assert verify_store(any_store).ok
+    assert_verified(any_store)
 
 
-def test_origin_takedown_on_documents_written_by_ingest(tmp_path: Any) -> None:
-    store = LocalStore(tmp_path / "store")
-    origin, copy = "http://wire.test/port-strike", "http://portal.test/world/strike-copy"
-    outcomes = ingest_pages(store, [
-        (origin, article_html("Port workers strike", PARAGRAPHS), "2026-11-25T10:00:00Z"),
-        (copy, article_html("Strike at the port", PARAGRAPHS, canonical=origin),
-         "2026-11-25T10:05:00Z"),
-    ], "20261125T100000Z-1n9e57")
-    doc_id = outcomes[1].doc_id
-    assert doc_id == outcomes[0].doc_id
-    take_down(store, origin)
-    doc = json.loads(store.get(layout.doc_key(doc_id)).data)
-    assert [(s["url"], s["role"]) for s in doc["sources"]] == [(copy, "origin")]
-    assert doc["title"] == "Strike at the port"
-    assert not list(store.list(f"raw/{layout.url_key(origin)[:2]}/{layout.url_key(origin)}/"))
-    report = verify_store(store)
-    assert report.ok, [str(p) for p in report.problems]
+class RacingStore(FailingStore):
+    """A concurrent ingest updates the origin's page and its document just before our
+    first write of that document."""
 
-
-class RacingStore:
-    """A store where another writer changes a document just before our first write of it."""
-
-    def __init__(self, inner: Store) -> None:
-        self.inner = inner
-        self.uri = inner.uri
+    def __init__(self, inner: Store, origin_page_key: str) -> None:
+        super().__init__(inner, lambda op, key: False)
+        self.origin_page_key = origin_page_key
         self.raced = False
 
     def put(self, key: str, data: bytes, **kwargs: Any) -> str:
         if key.startswith("docs/") and not self.raced:
             self.raced = True
+            page = json.loads(self.inner.get(self.origin_page_key).data)
+            page["document"]["title"] = "Changed by a concurrent ingest"
+            self.inner.put(self.origin_page_key, dump_json(page))
             doc = json.loads(self.inner.get(key).data)
-            doc["title"] = "Changed by a concurrent ingest"
+            doc.update(title="Changed by a concurrent ingest", version=doc["version"] + 1)
             self.inner.put(key, dump_json(doc))
         return self.inner.put(key, data, **kwargs)
-
-    def put_file(self, key: str, source: Any, **kwargs: Any) -> str:
-        return self.inner.put_file(key, source, **kwargs)
-
-    def get(self, key: str) -> Blob:
-        return self.inner.get(key)
-
-    def exists(self, key: str) -> bool:
-        return self.inner.exists(key)
-
-    def list(self, prefix: str = "") -> Any:
-        return self.inner.list(prefix)
-
-    def delete(self, key: str, *, if_match: str | None = None) -> None:
-        self.inner.delete(key, if_match=if_match)
 
 
 def test_a_concurrent_document_update_is_not_lost(any_store: Store) -> None:
     sample = sample_bucket(any_store)
-    racing = RacingStore(any_store)
+    racing = RacingStore(any_store, sample["pages"][0].page_key)
     result = take_down(racing, sample["pages"][1].url)
     assert racing.raced
-    assert result.stats["takedown/conflicts"] == 1
-    doc = json.loads(any_store.get(layout.doc_key(sample["docs"][0]["id"])).data)
+    assert result.stats["store/put/conflicts"] == 1
+    doc = load(any_store, layout.doc_key(sample["docs"][0]["id"]))
     assert doc["title"] == "Changed by a concurrent ingest"  # their write survived
     assert [s["url"] for s in doc["sources"]] == [sample["pages"][0].url]  # and ours
+    assert doc["version"] == 3
 
 
 def test_a_page_record_already_gone_is_found_by_scanning(any_store: Store) -> None:
@@ -175,21 +409,38 @@ def test_a_page_record_already_gone_is_found_by_scanning(any_store: Store) -> No
     paper = sample["pages"][1]
     any_store.delete(paper.page_key)  # as an interrupted earlier takedown could leave it
     result = take_down(any_store, paper.url)
-    doc = json.loads(any_store.get(layout.doc_key(sample["docs"][0]["id"])).data)
+    assert result.stats["takedown/scanned"] == 1
+    doc = load(any_store, layout.doc_key(sample["docs"][0]["id"]))
     assert [s["url"] for s in doc["sources"]] == [sample["pages"][0].url]
     assert paper.raw_key in result.deleted
 
 
-def test_unknown_url_still_writes_a_tombstone(any_store: Store) -> None:
+def test_unknown_url_still_writes_a_tombstone_and_a_marker(any_store: Store) -> None:
     sample_bucket(any_store)
     result = take_down(any_store, "https://never.example/crawled")
     assert not result.found
     [entry] = manifest_entries(any_store, result.manifest_parts[0])
     assert (entry["op"], entry["kind"], entry["url"]) == ("delete", "tombstone",
                                                           "https://never.example/crawled")
+    assert is_taken_down(any_store, "https://never.example/crawled")
 
 
-def test_cli_delete(any_store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+def test_verify_flags_a_taken_down_url_that_came_back(tmp_path: Any) -> None:
+    store = LocalStore(tmp_path / "store")
+    sample = sample_bucket(store)
+    paper = sample["pages"][1]
+    take_down(store, paper.url)
+    assert_verified(store)
+    store.put(paper.page_key, b"{}")  # written by a crawl that raced the takedown
+    problems = [p for p in verify_store(store, schemas=False).problems
+                if p.kind == "taken-down"]
+    assert [p.key for p in problems] == [layout.takedown_key(paper.url)]
+    assert "newsrake delete --url" in problems[0].message
+
+
+def test_cli_delete(any_store: Store, capsys: pytest.CaptureFixture[str],
+                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEWSRAKE_REDIS_URL", raising=False)
     sample = sample_bucket(any_store)
     args = ["delete", "--store", any_store.uri]
     if isinstance(any_store, S3Store) and any_store.endpoint_url:
@@ -197,6 +448,8 @@ def test_cli_delete(any_store: Store, capsys: pytest.CaptureFixture[str]) -> Non
     urls = [sample["pages"][1].url, "https://never.example/x"]
     assert main([*args, "--url", urls[0], "--url", urls[1]]) == 0
     out = capsys.readouterr().out
-    assert f"{urls[0]}: deleted 2 object(s), rewrote 1 document(s)" in out
+    # the page record, its WARC, and the history version with its text
+    assert f"{urls[0]}: deleted 3 object(s), rewrote 1 document(s)" in out
     assert f"{urls[1]}: nothing stored" in out
-    assert verify_store(any_store).ok
+    assert layout.takedown_key(urls[1]) in out
+    assert_verified(any_store)
