@@ -1,0 +1,76 @@
+"""Extraction: block-separated text, the trafilatura/readability chooser, the fallback."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from cleaners import CleanError, clean
+from cleaners.extract import ExtractSettings, choose, html_to_text, overlap
+from cleaners.pipeline import parse
+
+PARAS = [
+    "The port authority opened a second container terminal on the north quay on Monday, "
+    "doubling the number of ships it can unload at once during the winter season.",
+    "Officials said the terminal had cost less than planned because the dredging contract "
+    "was signed before fuel prices rose, and that it would pay for itself within ten years.",
+    "Shipping lines welcomed the news but asked for longer opening hours at the rail yard "
+    "behind the quay, where trucks now queue for most of the morning shift.",
+]
+
+
+def test_html_to_text_separates_blocks_and_never_glues_words() -> None:
+    root = lxml.html.fromstring(
+        "<div><p>first<b>bold</b></p><p>second</p><ul><li>one</li><li>two</li></ul>"
+        "<div>third<br>fourth</div><script>var x=1;</script>tail</div>")
+    assert html_to_text(root).split("\n\n") == [
+        "firstbold", "second", "one", "two", "third", "fourth", "tail"]
+
+
+def test_choose_prefers_readability_subset_that_drops_some_blocks() -> None:
+    settings = ExtractSettings()
+    primary = "\n".join(["Harbor terminal opens | Port News", *PARAS,
+                         "Sign up for our newsletter and get the port's news every morning"])
+    subset = "\n\n".join(PARAS)
+    which, why = choose(primary, subset, settings)
+    assert which == "alternative", why
+    # a subset covering too little of trafilatura's text is a fragment: keep trafilatura
+    assert choose(primary, PARAS[0] + " " * 300, settings)[0] == "primary"
+    # readability text that adds blocks of its own is not a subset: keep trafilatura
+    extra = subset + "\n\n" + "Unrelated sidebar text about a football match " * 5
+    assert choose(primary, extra, settings)[0] == "primary"
+
+
+def test_choose_takes_readability_when_trafilatura_returned_a_menu() -> None:
+    menu = "\n".join(f"Menu item {i}" for i in range(200))
+    article = "\n\n".join(PARAS)
+    assert choose(menu + "\n" + "\n".join(PARAS), article, ExtractSettings())[0] == "alternative"
+
+
+def test_overlap_is_symmetric_in_shape() -> None:
+    a, b = overlap("one two three four five", "one two three four five six seven")
+    assert a == 1.0 and 0 < b < 1.0
+
+
+def test_clean_keeps_article_paragraphs_in_order() -> None:
+    html = ("<html><head><title>Terminal opens</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</article></body></html>")
+    text = clean(html, "https://port.example/news/terminal").text
+    assert text.split("\n\n") == PARAS
+
+
+@pytest.mark.parametrize("html", ["", "   \n "])
+def test_empty_input_is_a_clean_error(html: str) -> None:
+    with pytest.raises(CleanError, match="empty page"):
+        clean(html, "https://a.example/")
+
+
+def test_bytes_are_decoded_by_declared_charset() -> None:
+    body = f"<html><head><meta charset='latin-1'></head><body><p>{PARAS[0]} Café.</p></body></html>"
+    doc = clean(body.encode("latin-1"), "https://a.example/x")
+    assert "Café" in doc.text
+
+
+def test_parse_drops_comments() -> None:
+    tree = parse("<html><body><!-- hidden note --><p>visible</p></body></html>")
+    assert "hidden note" not in lxml.html.tostring(tree, encoding="unicode")

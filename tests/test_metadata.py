@@ -1,0 +1,64 @@
+"""Metadata: title, authors, dates (clock-free), origin hints, wire credits."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from cleaners.metadata import byline_author, origin_hints, page_metadata, wire_credit
+
+PAGE = """<html lang="en"><head>
+<title>Ferry strike ends after talks | Coast Daily</title>
+<meta property="og:site_name" content="Coast Daily">
+<meta name="description" content="Crews return on Friday.">
+<meta property="article:published_time" content="2026-03-04T09:41:00Z">
+<link rel="canonical" href="https://origin.example/ferry-strike">
+</head><body><article>
+<h1>Ferry strike ends after talks</h1>
+<p class="byline">By <span class="author">Ana Lopes</span></p>
+<p>Crews will return to work on Friday after the operator agreed to hire more deckhands.</p>
+<p>Originally published at <a href="https://first.example/story">First Wire</a>.</p>
+<p><a href="https://second.example/source">Source link</a> <a href="/local">Source</a></p>
+</article></body></html>"""
+
+
+def _tree() -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(PAGE)
+
+
+def test_page_metadata_fields() -> None:
+    meta = page_metadata(_tree(), "https://copy.example/news/ferry")
+    assert meta.title and meta.title.startswith("Ferry strike ends after talks")
+    assert meta.site == "Coast Daily"
+    assert meta.language == "en"
+    assert meta.published == "2026-03-04"
+    assert meta.canonical_url == "https://origin.example/ferry-strike"
+
+
+def test_origin_hints_are_other_hosts_best_first() -> None:
+    hints = origin_hints(_tree(), "https://copy.example/news/ferry")
+    assert hints == ("https://origin.example/ferry-strike", "https://first.example/story",
+                     "https://second.example/source")
+
+
+def test_own_host_is_never_an_origin() -> None:
+    assert origin_hints(_tree(), "https://origin.example/ferry-strike")[0] != (
+        "https://origin.example/ferry-strike")
+
+
+def test_byline_author_skips_comment_sections() -> None:
+    tree = lxml.html.document_fromstring(
+        "<html><body><div id='comments'><span class='author'>Troll Person</span></div>"
+        "<article><span class='author'>Ana Lopes</span><p>text</p></article></body></html>")
+    assert byline_author(tree) == "Ana Lopes"
+
+
+def test_published_date_does_not_depend_on_today() -> None:
+    # a date past "today" is kept: clean() must give the same answer on any day
+    html = PAGE.replace("2026-03-04", "2098-01-02")
+    meta = page_metadata(lxml.html.document_fromstring(html), "https://copy.example/x")
+    assert meta.published == "2098-01-02"
+
+
+def test_wire_credit_from_dateline() -> None:
+    assert wire_credit("LISBON (Harbor Wire) – Ferries resumed.") == "Harbor Wire"
+    assert wire_credit("No credit here.") is None
