@@ -453,3 +453,33 @@ def test_cli_delete(any_store: Store, capsys: pytest.CaptureFixture[str],
     assert f"{urls[1]}: nothing stored" in out
     assert layout.takedown_key(urls[1]) in out
     assert_verified(any_store)
+
+
+@pytest.mark.redis
+def test_takedown_with_the_shared_redis_index(tmp_path: Any, redis_url: str) -> None:
+    import uuid
+
+    import redis
+
+    from crawler.dedup_redis import RedisIndex
+    from crawler.ingest import CounterStats, Run, ingest
+    from crawler.manifest import Manifest
+    from crawler.records import RawPage
+
+    store = LocalStore(tmp_path / "store")
+    index = RedisIndex(redis.Redis.from_url(redis_url), prefix=f"t-{uuid.uuid4().hex[:8]}",
+                       window_days=None)
+    run = Run(store=store, index=index, manifest=Manifest(store, "20261125T100000Z-7e8f90"),
+              run_id="20261125T100000Z-7e8f90", stats=CounterStats())
+    for url, html in [(ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE])),
+                      (COPY, article_html("Strike at the port", PARAGRAPHS, canonical=ORIGIN))]:
+        ingest(RawPage(url=url, final_url=url, status=200, body=html,
+                       headers=(("Content-Type", "text/html"),),
+                       fetched_at="2026-11-25T10:00:00Z"), run)
+    run.manifest.flush()
+    copy_key = layout.url_key(COPY)
+    result = take_down(store, ORIGIN, index=index)
+    assert result.stats["takedown/index/removed"] == 1
+    assert index.clusters() == {copy_key: (copy_key,)}
+    assert doc_keys(store) == [layout.doc_key(copy_key)]
+    assert b"Zqxjv" not in everything(store)
