@@ -368,7 +368,7 @@ def retire_document(doc_id: str, run: Run) -> None:
         run.store.put(hkey, dump_json(current[0]), content_type="application/json",
                       if_none_match=True)
     run.store.delete(key)
-    run.manifest.add("delete", "doc", key, id=doc_id)
+    run.manifest.add("delete", "doc", key, id=doc_id, url=current[0].get("url"))
     run.stats.inc_value("ingest/documents_retired")
 
 
