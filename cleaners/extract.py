@@ -19,10 +19,12 @@ from __future__ import annotations
 import importlib.metadata
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 import lxml.html
 import trafilatura
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 #: Below this many characters trafilatura's output counts as "too little" and
@@ -185,6 +187,60 @@ def choose(primary: str, alternative: str, settings: ExtractSettings) -> tuple[s
         return "alternative", why + f", fragmented {short / len(primary):.2f}"
     return "primary", why
     return "primary", why
+
+
+_HEADINGS = XPath("//h2|//h3|//h4|//h5|//h6")
+#: Headings longer than this are not subheadings.
+MAX_HEADING_CHARS = 150
+#: A heading is restored before the block that starts with this much of the text that
+#: follows it on the page.
+HEADING_ANCHOR_CHARS = 60
+
+
+def restore_headings(text: str, tree: HtmlElement, removed: Iterable[str] = (),
+                     ) -> tuple[str, int]:
+    """``text`` with the subheadings trafilatura dropped put back; and how many were.
+
+    trafilatura sometimes drops an <h2> between two paragraphs it keeps (when the
+    heading shares the paragraphs' class, or is short). A heading of the page goes back
+    in when the text right after it on the page starts one of the extracted blocks, so
+    only headings inside the extracted article return. Text a DOM cleaner ``removed``
+    (a site rule dropping a heading, say) is not restored.
+    """
+    dropped = " ".join(_key(r) for r in removed)
+    blocks = [b for b in text.splitlines() if b.strip()]
+    keys = [_key(b)[:HEADING_ANCHOR_CHARS] for b in blocks]
+    present = {_key(b) for b in blocks}
+    inserts: dict[int, str] = {}
+    for heading in _HEADINGS(tree):
+        title = " ".join(heading.text_content().split())
+        if (not title or len(title) > MAX_HEADING_CHARS or _key(title) in present
+                or _key(title) in dropped):
+            continue
+        following = heading.getnext()
+        while following is not None and not " ".join(following.text_content().split()):
+            following = following.getnext()
+        if following is None:
+            continue
+        anchor = _key(following.text_content())[:HEADING_ANCHOR_CHARS]
+        if len(anchor) < 20:
+            continue
+        for i, key in enumerate(keys):
+            if key == anchor and i not in inserts:
+                inserts[i] = title
+                break
+    if not inserts:
+        return text, 0
+    out: list[str] = []
+    for i, block in enumerate(blocks):
+        if i in inserts:
+            out.append(inserts[i])
+        out.append(block)
+    return "\n".join(out), len(inserts)
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def extract(tree: HtmlElement, html: str, url: str | None,

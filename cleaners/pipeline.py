@@ -21,7 +21,7 @@ from trafilatura.utils import load_html
 
 from cleaners import __version__
 from cleaners.config import CleanerConfig
-from cleaners.extract import extract
+from cleaners.extract import extract, restore_headings
 from cleaners.fingerprint import normalise_text
 from cleaners.metadata import page_metadata, wire_credit
 from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
@@ -170,16 +170,20 @@ class Cleaner:
                            tree=tree)
         keep_nodes, keep_texts = _protected(work, ctx.site_rules, ctx.host)
         steps: list[ProvenanceStep] = []
+        dom_removed: list[str] = []
         for plugin in self.plugins:
             if isinstance(plugin, DomCleaner):
-                steps.append(_step(plugin, "dom", _drop(work, plugin, ctx, keep_nodes)))
+                removed = _drop(work, plugin, ctx, keep_nodes)
+                dom_removed.extend(removed)
+                steps.append(_step(plugin, "dom", removed))
         extraction = extract(work, text_html, url, self.config.extract)
+        extracted, restored = restore_headings(extraction.text, tree, dom_removed)
         doc = Document(url=url, text=extraction.text).with_step(ProvenanceStep(
             "extract", extraction.extractor, extraction.version,
             {"chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
-             "choice": extraction.choice}))
+             "choice": extraction.choice, "headings_restored": restored}))
         blocks = tuple(b for b in (" ".join(line.split())
-                                   for line in extraction.text.splitlines()) if b)
+                                   for line in extracted.splitlines()) if b)
         for plugin in self.plugins:
             if isinstance(plugin, TextCleaner):
                 blocks, removed = _apply_text(plugin, blocks, ctx, keep_texts)

@@ -112,6 +112,12 @@ def test_related_heading_takes_its_items_and_stops_at_prose() -> None:
     assert _run_text(blocks) == [PROSE, PROSE + " Later."]
 
 
+def test_summary_box_heading_takes_its_bullets() -> None:
+    blocks = [PROSE, "Major Points", "- The council passed the budget on Monday.",
+              "- Road repairs get the largest share.", PROSE + " After."]
+    assert _run_text(blocks) == [PROSE, PROSE + " After."]
+
+
 def test_ticker_run_dropped_but_quoted_prices_stay() -> None:
     ticker = ["bitcoin", "Bitcoin (BTC) $ 91,204.55 1.84%", "ether", "Ether (ETH) $ 3,402.10 0.95%",
               "solana", "Solana (SOL) $ 201.44 3.12%"]

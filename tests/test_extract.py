@@ -74,3 +74,18 @@ def test_bytes_are_decoded_by_declared_charset() -> None:
 def test_parse_drops_comments() -> None:
     tree = parse("<html><body><!-- hidden note --><p>visible</p></body></html>")
     assert "hidden note" not in lxml.html.tostring(tree, encoding="unicode")
+
+
+def test_restore_headings_puts_back_dropped_subheading_only_inside_article() -> None:
+    from cleaners.extract import restore_headings
+
+    tree = lxml.html.document_fromstring(
+        "<html><body><h2>Site menu</h2><p>Home News Sport Weather and more links here</p>"
+        f"<article><p>{PARAS[0]}</p><h2>Costs came in lower</h2><p>{PARAS[1]}</p></article>"
+        "</body></html>")
+    text = "\n".join(PARAS[:2])
+    restored, count = restore_headings(text, tree)
+    assert count == 1
+    assert restored.splitlines() == [PARAS[0], "Costs came in lower", PARAS[1]]
+    # a heading a DOM cleaner removed stays out
+    assert restore_headings(text, tree, removed=["Costs came in lower"]) == (text, 0)
