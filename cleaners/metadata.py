@@ -114,7 +114,9 @@ def origin_hints(tree: HtmlElement, url: str) -> tuple[str, ...]:
         add(_as_url(obj.get("isBasedOn")))
         add(_as_url(obj.get("isBasedOnUrl")))
         add(_as_url(obj.get("url")))
-    for anchor in _EXTERNAL_ANCHORS(tree, host=host or "\u0000"):
+    # A page without a host (file://) has every absolute link as external; a space never
+    # occurs in a well-formed href (lxml refuses control characters in XPath variables).
+    for anchor in _EXTERNAL_ANCHORS(tree, host=host or " "):
         label = " ".join(anchor.text_content().split()).lower().rstrip(":")
         previous = anchor.getprevious()
         parent = anchor.getparent()

@@ -53,13 +53,9 @@ def run(args: argparse.Namespace) -> int:
             failures += 1
             continue
         if args.explain:
-            explain = getattr(cleaners, "explain", None)
-            if explain is not None:
-                print(explain(doc))
-            else:
-                for step in doc.provenance:
-                    print(f"{step.stage:10} {step.name} {step.version} {dict(step.detail)}")
-                print(doc.text)
+            print(cleaners.explain(doc))
+            print("--- text ---")
+            print(doc.text)
         else:
             print(json.dumps(doc.to_json(), ensure_ascii=False))
     return 1 if failures else 0
