@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import copy
+import importlib.metadata
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
 import pytest
 
 from cleaners import CleanerConfig, SiteRules, clean, explain, load_sources_rules
-from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
+from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner, TextResult
 from cleaners.plugins.builtins import BUILTIN_PLUGINS
-from cleaners.registry import PluginError, available_plugins, check_plugin
+from cleaners.registry import (
+    DEFAULT_EXTERNAL_ORDER,
+    ENTRY_POINT_GROUP,
+    PluginError,
+    available_plugins,
+    check_plugin,
+)
 from cleaners.rules import RuleError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "noise" / "finance_ticker.html"
@@ -138,3 +146,49 @@ def test_boilerplate_blocks_dropped() -> None:
     line = "Traders will look next to Chinese import figures due on Thursday and to inventory"
     full = next(b for b in clean(html, URL).text.split("\n\n") if b.startswith(line))
     assert full not in clean(html, URL, boilerplate=[full]).text
+
+
+class ShoutCleaner:
+    """A third-party text plugin: drops blocks written in capitals."""
+
+    name = "shout"
+    version = "7"
+
+    def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
+        kept = tuple(b for b in blocks if not b.isupper())
+        return TextResult(kept, tuple(b for b in blocks if b.isupper()))
+
+
+def _entry_points(*specs: tuple[str, str]) -> list[importlib.metadata.EntryPoint]:
+    return [importlib.metadata.EntryPoint(name, value, ENTRY_POINT_GROUP) for name, value in specs]
+
+
+@pytest.fixture
+def fresh_registry() -> Iterator[None]:
+    available_plugins.cache_clear()
+    yield
+    available_plugins.cache_clear()
+
+
+def test_entry_point_plugins_load_after_builtins(monkeypatch: pytest.MonkeyPatch,
+                                                 fresh_registry: None) -> None:
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: _entry_points(
+        ("shout", f"{__name__}:ShoutCleaner"),
+        ("ticker", "cleaners.plugins.builtins:TICKER")))  # our own pyproject's declaration
+    plugins = available_plugins()
+    assert plugins["shout"][0].version == "7" and plugins["shout"][1] == DEFAULT_EXTERNAL_ORDER
+    assert plugins["ticker"][0] is BUILTIN_PLUGINS["ticker"][0]
+    config = CleanerConfig()
+    assert [p.name for p in config.ordered_plugins()][-1] == "shout"
+    assert config.plugin_versions()["shout"] == "7"
+
+
+@pytest.mark.parametrize("spec, message", [
+    (("loud", f"{__name__}:ShoutCleaner"), "builds a plugin named 'shout'"),
+    (("ticker", f"{__name__}:ShoutCleaner"), "clashes with the built-in"),
+])
+def test_bad_entry_points_are_refused(monkeypatch: pytest.MonkeyPatch, fresh_registry: None,
+                                      spec: tuple[str, str], message: str) -> None:
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: _entry_points(spec))
+    with pytest.raises(PluginError, match=message):
+        available_plugins()
