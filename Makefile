@@ -8,7 +8,7 @@ STAMP := $(VENV)/.newsrake-installed
 STORE ?= file://./data
 BENCH_DIR ?= ../shared/benchmarks/article-extraction
 
-.PHONY: demo test lint eval bench services clean-data help
+.PHONY: demo test lint eval bench services clean-data help constraints
 
 help:
 	@echo "make demo   - set up .venv, serve the bundled sample sites, crawl them into ./data"
@@ -17,12 +17,17 @@ help:
 	@echo "make eval   - score extraction on $(BENCH_DIR) (newsrake vs trafilatura vs readability)"
 	@echo "make bench  - benchmarks; figures go to BENCHMARKS.md"
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every package to the versions the tests last passed with, so a
+# fresh machine resolves the same set; `make constraints` refreshes it from .venv.
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	# the pip that ships with the venv fails to resolve this dependency set: upgrade it first
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+constraints: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^newsrake' > constraints.txt
 
 demo: $(STAMP)
 	$(BIN)/newsrake demo --store $(STORE)
