@@ -736,32 +736,72 @@ def _spans(lo: _I64, hi: _I64) -> tuple[_I64, _I64]:
     return owner, pos
 
 
+_Directory = npt.NDArray[np.uint32] | _I64
+
+
+@dataclass(slots=True)
+class _Level:
+    """One sorted array of band entries and its directory: ``directory[b]`` is the first
+    entry whose hash has ``b`` as its top ``bits`` bits (about four entries a cell)."""
+
+    values: U64Array
+    bits: int
+    directory: _Directory
+
+    @classmethod
+    def of(cls, values: U64Array) -> _Level:
+        n = len(values)
+        bits = max(1, min(28, (n // 2).bit_length() - 1))
+        shift = np.uint64(64 - bits)
+        counts = np.zeros(1 << bits, dtype=np.int64)
+        for lo in range(0, n, 1 << 22):
+            counts += np.bincount((values[lo: lo + (1 << 22)] >> shift).astype(np.intp),
+                                  minlength=1 << bits)
+        directory = np.zeros((1 << bits) + 1, dtype=np.int64)
+        np.cumsum(counts, out=directory[1:])
+        # Positions fit 32 bits below 4 G entries (100 M pages): half the directory's size.
+        return cls(values, bits, directory.astype(np.uint32) if n < 2**32 else directory)
+
+    def lookup(self, h64: U64Array) -> tuple[_I64, U64Array]:
+        """Entries whose hash is one of ``h64`` (hashes as uint64): (query index, entry)."""
+        bucket = (h64 >> np.uint64(32 - self.bits)).astype(np.intp)
+        q, pos = _spans(self.directory[bucket].astype(np.int64),
+                        self.directory[bucket + 1].astype(np.int64))
+        values = self.values[pos]
+        hit = (values >> _SHIFT32) == h64[q]
+        return q[hit], values[hit]
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.values.nbytes + self.directory.nbytes)
+
+
 class _BandTable:
     """LSH buckets without a Python object per entry: ``band hash << 32 | slot`` in uint64 arrays.
 
-    A sorted main array with a directory on the top bits of the hash (a lookup reads
-    one directory cell and a few entries), a few smaller sorted runs merged like a
-    binary counter (bulk inserts add one run each), and a dict of recent one-page
-    inserts. 8 bytes per band entry plus 4 bytes per directory cell (about one cell per
-    four entries). Removed pages leave stale entries; candidates are checked against
-    live pages, and ``reset`` + re-adding drops them.
+    Sorted levels, each with a directory on the top bits of the hash (a lookup reads one
+    directory cell and a few entries): a main level and a few smaller runs merged like a
+    binary counter (bulk inserts add one run each; the runs join the main level once
+    they hold a quarter of it), and a dict of recent one-page inserts. 8 bytes per band
+    entry plus 4 bytes per directory cell (about one cell per four entries). Removed
+    pages leave stale entries; candidates are checked against live pages, and ``reset``
+    + re-adding drops them.
     """
 
     def __init__(self) -> None:
-        self.main: U64Array = _EMPTY_U64
-        self.bits = 0
-        self.directory: npt.NDArray[np.uint32] | _I64 = np.zeros(2, dtype=np.int64)
-        self.runs: list[U64Array] = []
+        self.main = _Level.of(_EMPTY_U64)
+        self.runs: list[_Level] = []
         self.delta: dict[int, list[int]] = {}
         self.delta_entries = 0
         self.stale = 0
 
     @property
     def entries(self) -> int:
-        return len(self.main) + sum(len(r) for r in self.runs) + self.delta_entries
+        return (len(self.main.values) + sum(len(r.values) for r in self.runs)
+                + self.delta_entries)
 
     def nbytes(self) -> int:
-        return int(self.main.nbytes + self.directory.nbytes + sum(r.nbytes for r in self.runs))
+        return self.main.nbytes + sum(r.nbytes for r in self.runs)
 
     def reset(self) -> None:
         self.__init__()  # type: ignore[misc]
@@ -809,58 +849,34 @@ class _BandTable:
         return out
 
     def _push(self, run: U64Array) -> None:
-        self.runs.append(run)
-        while len(self.runs) >= 2 and len(self.runs[-2]) <= 2 * len(self.runs[-1]):
-            b, a = self.runs.pop(), self.runs.pop()
-            self.runs.append(self._merge((a, b)))
-        if sum(len(r) for r in self.runs) > max(_RUNS_MIN, len(self.main) // 4):
-            self.main = self._merge((self.main, *self.runs))
+        runs = [r.values for r in self.runs] + [run]
+        while len(runs) >= 2 and len(runs[-2]) <= 2 * len(runs[-1]):
+            b, a = runs.pop(), runs.pop()
+            runs.append(self._merge((a, b)))
+        if sum(len(r) for r in runs) > max(_RUNS_MIN, len(self.main.values) // 4):
+            self.main = _Level.of(self._merge((self.main.values, *runs)))
             self.runs = []
-            self._index_main()
-
-    def _index_main(self) -> None:
-        """Directory of the main array: start of every value of the top ``bits`` hash bits."""
-        n = len(self.main)
-        self.bits = max(1, min(26, (n // 4).bit_length() - 1))
-        shift = np.uint64(64 - self.bits)
-        counts = np.zeros(1 << self.bits, dtype=np.int64)
-        for lo in range(0, n, 1 << 22):
-            counts += np.bincount((self.main[lo: lo + (1 << 22)] >> shift).astype(np.intp),
-                                  minlength=1 << self.bits)
-        # Positions fit 32 bits below 4 G entries (100 M pages): half the directory's size.
-        directory = np.zeros((1 << self.bits) + 1, dtype=np.int64)
-        np.cumsum(counts, out=directory[1:])
-        self.directory = directory.astype(np.uint32) if n < 2**32 else directory
+            return
+        keep = [r for r in self.runs if any(r.values is v for v in runs)]
+        self.runs = keep + [_Level.of(v) for v in runs[len(keep):]]
 
     # lookups ----------------------------------------------------------------------------
     def query(self, hashes: _U32) -> tuple[_I64, _I64]:
         """Every stored entry sharing a hash with ``hashes`` (flat): (query index, slot)."""
+        # Sorted queries walk the tables in order (cache-friendly); sorting the values
+        # with their index in the low bits is cheaper than an argsort.
+        packed = (hashes.astype(np.uint64) << _SHIFT32) | np.arange(len(hashes),
+                                                                   dtype=np.uint64)
+        packed.sort()
+        h64 = packed >> _SHIFT32
+        order = (packed & _LOW32).astype(np.int64)
         owners: list[_I64] = []
         slots: list[_I64] = []
-        # Sorted queries walk the tables in order (cache-friendly); owners map them back.
-        order = np.argsort(hashes).astype(np.int64)
-        hs = hashes[order]
-        h64 = hs.astype(np.uint64)
-        if len(self.main):
-            bucket = (hs >> np.uint32(32 - self.bits)).astype(np.intp)
-            q, pos = _spans(self.directory[bucket].astype(np.int64),
-                            self.directory[bucket + 1].astype(np.int64))
-            values = self.main[pos]
-            hit = (values >> _SHIFT32) == h64[q]
-            owners.append(order[q[hit]])
-            slots.append((values[hit] & _LOW32).astype(np.int64))
-        for run in self.runs:
-            q = np.arange(len(hs), dtype=np.int64)
-            pos = np.searchsorted(run, h64 << _SHIFT32)
-            while len(q):
-                inside = pos < len(run)
-                q, pos = q[inside], pos[inside]
-                values = run[pos]
-                hit = (values >> _SHIFT32) == h64[q]
-                q, pos = q[hit], pos[hit]
+        for level in (self.main, *self.runs):
+            if len(level.values):
+                q, values = level.lookup(h64)
                 owners.append(order[q])
-                slots.append((values[hit] & _LOW32).astype(np.int64))
-                pos = pos + 1
+                slots.append((values & _LOW32).astype(np.int64))
         if self.delta:
             extra_q: list[int] = []
             extra_s: list[int] = []
@@ -878,25 +894,17 @@ class _BandTable:
 
     def query_few(self, hashes: Sequence[int]) -> set[int]:
         """Slots sharing a hash with a few ``hashes`` (one page's bands)."""
-        found: set[int] = set()
         h64 = np.array(hashes, dtype=np.uint64)
-        if len(self.main):
-            bucket = (h64 >> np.uint64(32 - self.bits)).astype(np.intp)
-            lo, hi = self.directory[bucket], self.directory[bucket + 1]
-            for a, b, h in zip(lo.tolist(), hi.tolist(), hashes, strict=True):
-                values = self.main[a:b]
-                found.update((values[(values >> _SHIFT32) == h] & _LOW32).tolist())
-        for run in self.runs:
-            keys = h64 << _SHIFT32
-            lo = np.searchsorted(run, keys)
-            hi = np.searchsorted(run, keys | _LOW32, side="right")
-            for a, b in zip(lo[hi > lo].tolist(), hi[hi > lo].tolist(), strict=True):
-                found.update((run[a:b] & _LOW32).tolist())
+        found = [level.lookup(h64)[1] for level in (self.main, *self.runs)
+                 if len(level.values)]
+        out: set[int] = set()
+        if found:
+            out.update((np.concatenate(found) & _LOW32).tolist())
         for h in hashes:
             bucket_slots = self.delta.get(h)
             if bucket_slots is not None:
-                found.update(bucket_slots)
-        return found
+                out.update(bucket_slots)
+        return out
 
 
 class _KeyTable:
@@ -1348,8 +1356,10 @@ class _EmbeddedBackend:
             slow[a[dup]] = True
         # Within the batch: pairs sharing a band hash; the later page of a verified pair.
         flat = hashes.reshape(-1)
-        order = np.argsort(flat, kind="stable")
-        sorted_h = flat[order]
+        packed_h = (flat.astype(np.uint64) << _SHIFT32) | np.arange(len(flat), dtype=np.uint64)
+        packed_h.sort()  # a stable order by hash, cheaper than argsort
+        sorted_h = packed_h >> _SHIFT32
+        order = (packed_h & _LOW32).astype(np.int64)
         same = np.flatnonzero(sorted_h[1:] == sorted_h[:-1])
         if len(same):
             run_start = np.flatnonzero(np.r_[True, sorted_h[1:] != sorted_h[:-1]])
