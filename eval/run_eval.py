@@ -1,6 +1,7 @@
 """Score newsrake, trafilatura alone and readability-lxml alone on the extraction benchmark.
 
-Usage: ``python -m eval.run_eval [--jobs N] [--out eval/results.json]``. The benchmark
+Usage: ``python -m eval.run_eval [--jobs N] [--out eval/results.json]`` (or
+``python eval/run_eval.py``). The benchmark
 directory is ``../shared/benchmarks/article-extraction`` relative to the repository,
 or ``$NEWSRAKE_BENCHMARK_DIR``. Prints a table and writes per-system and per-page
 scores as JSON. Only generic cleaning is measured: no rule is keyed on a benchmark
@@ -21,9 +22,12 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from eval.scoring import PageScore, SystemScore, aggregate, score_page
-
 REPO = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):  # run as a script (``python eval/run_eval.py``): find ``eval``
+    sys.path.insert(0, str(REPO))
+
+from eval.scoring import PageScore, SystemScore, aggregate, score_page  # noqa: E402
+
 DEFAULT_BENCHMARK_DIR = REPO.parent / "shared" / "benchmarks" / "article-extraction"
 SYSTEMS = ("newsrake", "trafilatura", "readability-lxml")
 
