@@ -9,7 +9,7 @@ ratio (wall-clock ratios varied from 1.3x to 1.6x between runs). ``clean``
 includes parsing, the DOM and text plugins, extraction and metadata; the reference is
 ``trafilatura.extract(html, include_comments=False)``, which parses too. Target: <= 1.3x.
 
-Usage: ``python bench/bench_clean.py [--rounds N]`` (``$NEWSRAKE_BENCHMARK_DIR`` to
+Usage: ``python bench/bench_clean.py [--rounds N] [--strict]`` (``$NEWSRAKE_BENCHMARK_DIR`` to
 point elsewhere).
 """
 
@@ -44,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Time both on every page; print totals, per-page figures and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--strict", action="store_true",
+                        help=f"exit 1 when the ratio is above {TARGET_RATIO}x")
     args = parser.parse_args(argv)
     root = benchmark_dir()
     if not (root / "ground-truth.json").is_file():
@@ -82,8 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  of which plugins:  {1000 * plugins:7.2f} ms/page (all DOM and text plugins)")
     print(f"  the rest:          {1000 * (sum(ours) / n - meta - plugins):7.2f} ms/page "
           "(parse, trafilatura fast + readability port, chooser, fallback)")
-    print(f"ratio (total):       {ratio:7.2f}x   target <= {TARGET_RATIO}x")
-    return 0 if ratio <= TARGET_RATIO else 1
+    verdict = "within target" if ratio <= TARGET_RATIO else "ABOVE TARGET"
+    print(f"ratio (total):       {ratio:7.2f}x   target <= {TARGET_RATIO}x: {verdict}")
+    return 1 if args.strict and ratio > TARGET_RATIO else 0
 
 
 if __name__ == "__main__":
