@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import itertools
 import json
 import logging
 import math
@@ -471,9 +472,9 @@ def _cached_time(value: str | None) -> float | None:
 
 
 def _when(member: Member) -> float:
-    stamp = parse_time(member.published)
+    stamp = _cached_time(member.published)
     if stamp is None:
-        stamp = parse_time(member.fetched_at)
+        stamp = _cached_time(member.fetched_at)
     return math.inf if stamp is None else stamp
 
 
@@ -492,6 +493,14 @@ def choose_origin(members: Sequence[Member]) -> OriginChoice:
     """
     if not members:
         raise ValueError("choose_origin needs at least one member")
+    if len(members) == 1:  # nothing to point to: only the credit rules can apply
+        m = members[0]
+        if m.wire_credit:
+            if _site_is_agency(m, m.wire_credit):
+                return OriginChoice(m.url_key, "wire-agency-site")
+            if not m.origin_hints:
+                return OriginChoice(m.url_key, "wire-credit")
+        return OriginChoice(m.url_key, "earliest-published")
     by_url = {normalise_url(m.url): m for m in sorted(members, key=lambda m: m.url_key)}
 
     def target(m: Member) -> Member | None:
@@ -714,7 +723,7 @@ def remove_page(backend: Backend, url_key: str) -> Assignment | None:
 
 # --- the embedded backend -------------------------------------------------------------------
 
-_DELTA_MAX = 1 << 16  # band entries held in a dict (one-page inserts) before they are sorted
+_DELTA_MAX = 1 << 17  # band entries held in a dict (one-page inserts) before they are sorted
 _RUNS_MIN = 1 << 21  # sorted runs are merged into the main table past max(this, main / 4)
 _I32 = npt.NDArray[np.int32]
 _I64 = npt.NDArray[np.int64]
@@ -791,7 +800,9 @@ class _BandTable:
     def __init__(self) -> None:
         self.main = _Level.of(_EMPTY_U64)
         self.runs: list[_Level] = []
-        self.delta: dict[int, list[int]] = {}
+        # Recent one-page inserts: hash -> first slot, and hash -> further slots (rare).
+        self.delta: dict[int, int] = {}
+        self.delta_more: dict[int, list[int]] = {}
         self.delta_entries = 0
         self.stale = 0
 
@@ -809,13 +820,17 @@ class _BandTable:
     # inserts ----------------------------------------------------------------------------
     def add(self, slot: int, hashes: Iterable[int]) -> None:
         """One page (the per-page path)."""
-        for h in hashes:
-            bucket = self.delta.get(h)
-            if bucket is None:
-                self.delta[h] = [slot]
-            else:
-                bucket.append(slot)
-        self.delta_entries += LSH_BANDS
+        hashes = list(hashes)
+        taken = self.delta.keys() & hashes
+        if taken:
+            for h in hashes:
+                if h in taken:
+                    self.delta_more.setdefault(h, []).append(slot)
+                else:
+                    self.delta[h] = slot
+        else:
+            self.delta.update(zip(hashes, itertools.repeat(slot)))
+        self.delta_entries += len(hashes)
         if self.delta_entries >= _DELTA_MAX:
             self.spill()
 
@@ -832,11 +847,13 @@ class _BandTable:
         """Sort the one-page inserts into a run."""
         if not self.delta:
             return
-        keys = np.fromiter((k for k, v in self.delta.items() for _ in v), dtype=np.uint64,
-                           count=self.delta_entries)
-        slots = np.fromiter((s for v in self.delta.values() for s in v), dtype=np.uint64,
-                            count=self.delta_entries)
+        more = [(h, s) for h, v in self.delta_more.items() for s in v]
+        keys = np.fromiter(itertools.chain(self.delta.keys(), (h for h, _ in more)),
+                           dtype=np.uint64)
+        slots = np.fromiter(itertools.chain(self.delta.values(), (s for _, s in more)),
+                            dtype=np.uint64)
         self.delta = {}
+        self.delta_more = {}
         self.delta_entries = 0
         run = (keys << _SHIFT32) | slots
         run.sort()
@@ -881,10 +898,9 @@ class _BandTable:
             extra_q: list[int] = []
             extra_s: list[int] = []
             for i, h in enumerate(hashes.tolist()):
-                bucket_slots = self.delta.get(h)
-                if bucket_slots is not None:
-                    extra_q.extend([i] * len(bucket_slots))
-                    extra_s.extend(bucket_slots)
+                for s in self._delta_slots(h):
+                    extra_q.append(i)
+                    extra_s.append(s)
             owners.append(np.array(extra_q, dtype=np.int64))
             slots.append(np.array(extra_s, dtype=np.int64))
         if not owners:
@@ -900,11 +916,15 @@ class _BandTable:
         out: set[int] = set()
         if found:
             out.update((np.concatenate(found) & _LOW32).tolist())
-        for h in hashes:
-            bucket_slots = self.delta.get(h)
-            if bucket_slots is not None:
-                out.update(bucket_slots)
+        for h in self.delta.keys() & hashes:
+            out.update(self._delta_slots(h))
         return out
+
+    def _delta_slots(self, h: int) -> list[int]:
+        first = self.delta.get(h)
+        if first is None:
+            return []
+        return [first, *self.delta_more.get(h, ())]
 
 
 class _KeyTable:
@@ -1052,12 +1072,8 @@ def _encode_entry(e: PageEntry) -> bytes:
 def _single_origin(e: PageEntry) -> OriginChoice:
     """``choose_origin`` of a one-member cluster, without building the member."""
     if e.wire_credit:
-        member = Member(e.url_key, e.url, e.site, e.published, e.fetched_at,
-                        tuple(e.origin_hints), e.wire_credit)
-        if _site_is_agency(member, e.wire_credit):
-            return OriginChoice(e.url_key, "wire-agency-site")
-        if not e.origin_hints:
-            return OriginChoice(e.url_key, "wire-credit")
+        return choose_origin([Member(e.url_key, e.url, e.site, e.published, e.fetched_at,
+                                     tuple(e.origin_hints), e.wire_credit)])
     return OriginChoice(e.url_key, "earliest-published")
 
 
@@ -1281,7 +1297,13 @@ class _EmbeddedBackend:
         self.next[slot] = slot
         self.live[slot] = True
         blob = _encode_member(page.member)
-        self.meta_off[slot] = self._append_meta([blob])[0]
+        end = self.meta_used + len(blob)
+        if end > len(self.meta_buf):
+            self._append_meta([blob])
+        else:
+            self.meta_buf[self.meta_used: end] = np.frombuffer(blob, dtype=np.uint8)
+            self.meta_used = end
+        self.meta_off[slot] = end - len(blob)
         self.meta_len[slot] = len(blob)
         self.size += 1
         self.live_count += 1
