@@ -514,3 +514,16 @@ def test_a_version_2_index_is_read_and_rewritten_as_the_current_version(tmp_path
     v1.put(INDEX_KEY, out.getvalue())
     with pytest.raises(StoreError, match="newsrake reclean"):
         EmbeddedIndex(v1, window_days=None)
+
+
+def test_small_band_table_limits_exercise_spills_and_main_merges(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tiny thresholds: one-page inserts spill to runs, runs merge into the main level
+    # (with its directory) many times; results must not change.
+    monkeypatch.setattr(dedup, "_RUNS_MIN", 300)
+    monkeypatch.setattr(dedup, "_DELTA_MAX", 200)
+    pages = [entry(p) for p in CORPUS]
+    extra = [make_entry(f"{i:024x}", " ".join(PARAS[i % 8:]) + f" item {i}") for i in range(60)]
+    one, many = _sequential_and_batched(pages + extra + pages[:30], 13, tmp_path)
+    assert len(many._backend.bands.main.values) > 0
+    assert many.remove(url_key(CORPUS[0]["url"])) == one.remove(url_key(CORPUS[0]["url"]))
