@@ -33,13 +33,15 @@ if str(REPO) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO))
 
 from cleaners import CleanerConfig  # noqa: E402
-from crawler.cleaning import default_workers  # noqa: E402
+from crawler.cleaning import (  # noqa: E402
+    CleanExecutor,
+    ConfiguredClean,
+    default_workers,
+)
 from crawler.dedup import open_index  # noqa: E402
 from crawler.ingest import CounterStats, Run, ingest  # noqa: E402
 from crawler.manifest import Manifest  # noqa: E402
 from crawler.reclean import (  # noqa: E402
-    CleanExecutor,
-    ConfiguredClean,
     RecleanOptions,
     current_cleaner,
     run_reclean,

@@ -1,22 +1,56 @@
-"""Cleaning off the reactor: ``cleaners.clean`` in a process pool, so every core cleans.
+"""How the service cleans: ``cleaners.clean`` with one configuration, off the reactor.
 
-``cleaners`` is pure, so a page and its URL go to a worker process and a ``Document``
-comes back; nothing else crosses the process boundary.
+``ConfiguredClean`` is a picklable ``(body, url) -> Document`` callable: a cleaner
+configuration plus the per-site rules of the sources file. ``CleanExecutor`` runs it in
+the calling thread or in worker processes, so every core cleans. The crawl and the
+re-clean use both, so they clean alike. ``cleaners`` is pure: a page and its URL go to
+a worker and a ``Document`` comes back; nothing else crosses the process boundary.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
 
 import cleaners
-from cleaners import Document
+from cleaners import CleanerConfig, Document
+from cleaners.rules import RuleError, SiteRules
+from crawler.sources import Publisher, SourcesError
+
+Clean = Callable[[bytes, str], Document]
 
 
-def clean_page(body: bytes, url: str) -> Document:
-    """``cleaners.clean`` with the default configuration (picklable for the pool)."""
-    return cleaners.clean(body, url)
+@dataclass(frozen=True)
+class ConfiguredClean:
+    """``cleaners.clean`` with one configuration and the sources file's site rules."""
+
+    config: CleanerConfig | None = None
+    site_rules: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules
+
+    def __call__(self, body: bytes, url: str) -> Document:
+        return cleaners.clean(body, url, config=self.config,
+                              site_rules=dict(self.site_rules) or None)
+
+
+def site_rules_of(publishers: Iterable[Publisher]) -> dict[str, SiteRules]:
+    """Domain -> compiled rules for every publisher whose sources entry has rules."""
+    by_domain: dict[str, SiteRules] = {}
+    for publisher in publishers:
+        if not publisher.rules:
+            continue
+        if not publisher.domains:
+            raise SourcesError(f"publisher {publisher.slug}: rules need a 'domains' list "
+                               "(or feeds/sitemaps/urls to take the hosts from)")
+        try:
+            rules = SiteRules.from_mapping(publisher.rules, publisher.domains)
+        except RuleError as exc:
+            raise SourcesError(f"publisher {publisher.slug}: {exc}") from exc
+        for domain in rules.domains:
+            by_domain[domain] = rules
+    return by_domain
 
 
 def default_workers() -> int:
@@ -25,17 +59,44 @@ def default_workers() -> int:
                else (os.cpu_count() or 1))
 
 
-class PoolCleaner:
-    """A callable ``(body, url) -> Document`` that cleans in worker processes."""
+_WORKER_CLEAN: Clean | None = None
 
-    def __init__(self, workers: int) -> None:
-        # forkserver: the crawl process runs a reactor and threads, which fork() copies badly.
-        context = multiprocessing.get_context("forkserver")
-        self._pool: Executor = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+def _init_worker(clean: Clean) -> None:
+    global _WORKER_CLEAN
+    _WORKER_CLEAN = clean  # once per worker process, so pages do not carry the cleaner
+
+
+def _clean_in_worker(body: bytes, url: str) -> Document:
+    if _WORKER_CLEAN is None:
+        raise RuntimeError("cleaning worker started without a cleaner")
+    return _WORKER_CLEAN(body, url)
+
+
+class CleanExecutor:
+    """A ``(body, url) -> Document`` callable: in the calling thread, or in worker processes."""
+
+    def __init__(self, clean: Clean, workers: int) -> None:
+        self._clean = clean
+        self._pool: Executor | None = None
+        if workers > 0:
+            # forkserver: the parent runs a reactor and threads, which fork() copies badly.
+            context = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                             initializer=_init_worker, initargs=(clean,))
 
     def __call__(self, body: bytes, url: str) -> Document:
-        return self._pool.submit(clean_page, body, url).result()
+        if self._pool is None:
+            return self._clean(body, url)
+        return self._pool.submit(_clean_in_worker, body, url).result()
 
     def close(self) -> None:
         """Stop the worker processes."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> CleanExecutor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -16,11 +16,12 @@ from scrapy.utils.defer import deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from crawler import layout
-from crawler.cleaning import PoolCleaner, clean_page
+from crawler.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
 from crawler.dedup import open_index
 from crawler.ingest import Outcome, Run, ingest
 from crawler.manifest import Manifest, write_run_record
 from crawler.records import RawPage
+from crawler.sources import load_sources
 from crawler.store import open_store
 
 logger = logging.getLogger(__name__)
@@ -45,15 +46,17 @@ class IngestPipeline:
         self.store = open_store(uri, endpoint_url=settings.get("NEWSRAKE_ENDPOINT_URL"))
         self.run_id = settings.get("NEWSRAKE_RUN_ID") or layout.new_run_id()
         self.started_at = layout.utc_now()
-        workers = settings.getint("NEWSRAKE_CLEAN_WORKERS", 0)
-        self.pool = PoolCleaner(workers) if workers > 0 else None
+        sources = settings.get("NEWSRAKE_SOURCES")
+        site_rules = site_rules_of(load_sources(sources)) if sources else {}
+        self.cleaner = CleanExecutor(ConfiguredClean(None, site_rules),
+                                     settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
         assert crawler.stats is not None  # set by Crawler before components are built
         self.run = Run(
             store=self.store,
             index=open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
                              window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
             manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
-            stats=crawler.stats, cleaner=self.pool or clean_page, job="crawl")
+            stats=crawler.stats, cleaner=self.cleaner, job="crawl")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -71,8 +74,7 @@ class IngestPipeline:
             self.run.index.flush()
             self.run.manifest.flush()
         finally:
-            if self.pool is not None:
-                self.pool.close()
+            self.cleaner.close()
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         settings = self.crawler.settings
         write_run_record(self.store, self.run_id, {

@@ -41,14 +41,11 @@ import dataclasses
 import difflib
 import json
 import logging
-import multiprocessing
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import (
     FIRST_COMPLETED,
-    Executor,
     Future,
-    ProcessPoolExecutor,
     ThreadPoolExecutor,
     wait,
 )
@@ -56,10 +53,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-import cleaners
 from cleaners import CleanerConfig, CleanError, Document, ProvenanceStep
+from cleaners.rules import SiteRules
 from crawler import __version__, layout
-from crawler.cleaning import clean_page
+from crawler.cleaning import Clean, CleanExecutor, ConfiguredClean
 from crawler.dedup import DedupIndex, open_index
 from crawler.ingest import (
     HTML_TYPES,
@@ -93,7 +90,6 @@ NON_OUTPUT_FIELDS = ("url", "provenance", "cleaner_fingerprint")
 #: listing of millions of pages is not turned into millions of futures at once.
 QUEUE_PER_THREAD = 4
 
-Clean = Callable[[bytes, str], Document]
 
 
 class RecleanError(Exception):
@@ -214,16 +210,6 @@ def page_keys(store: Store, selection: Selection) -> Iterator[str]:
 
 
 @dataclass(frozen=True, slots=True)
-class ConfiguredClean:
-    """``cleaners.clean`` with one ``CleanerConfig``: a picklable cleaner for the pool."""
-
-    config: CleanerConfig
-
-    def __call__(self, body: bytes, url: str) -> Document:
-        return cleaners.clean(body, url, config=self.config)
-
-
-@dataclass(frozen=True, slots=True)
 class CleanerSpec:
     """The cleaner a re-clean runs and the versions it reports.
 
@@ -238,10 +224,11 @@ class CleanerSpec:
     fingerprint: str | None = None
 
 
-def current_cleaner(config: CleanerConfig | None = None) -> CleanerSpec:
+def current_cleaner(config: CleanerConfig | None = None,
+                    site_rules: Mapping[str, SiteRules] | None = None) -> CleanerSpec:
     """The spec of the cleaner the crawl uses (``config`` None) or of ``config``."""
     cfg = config or CleanerConfig()
-    clean: Clean = clean_page if config is None else ConfiguredClean(cfg)
+    clean = ConfiguredClean(config, dict(site_rules or {}))
     return CleanerSpec(clean, dict(cfg.plugin_versions()), cfg.fingerprint())
 
 
@@ -336,48 +323,6 @@ class RecleanCleaner:
     def __call__(self, body: bytes, url: str) -> Document:
         return merge_cleaned(_PRIOR.get(), self.clean(body, url))
 
-
-_WORKER_CLEAN: Clean | None = None
-
-
-def _init_worker(clean: Clean) -> None:
-    global _WORKER_CLEAN
-    _WORKER_CLEAN = clean  # once per worker process, so pages do not carry the cleaner
-
-
-def _clean_in_worker(body: bytes, url: str) -> Document:
-    if _WORKER_CLEAN is None:
-        raise RuntimeError("re-clean worker started without a cleaner")
-    return _WORKER_CLEAN(body, url)
-
-
-class CleanExecutor:
-    """A ``(body, url) -> Document`` callable: in the calling thread, or in worker processes."""
-
-    def __init__(self, clean: Clean, workers: int) -> None:
-        self._clean = clean
-        self._pool: Executor | None = None
-        if workers > 0:
-            # forkserver: the parent runs threads, which fork() copies badly.
-            context = multiprocessing.get_context("forkserver")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                             initializer=_init_worker, initargs=(clean,))
-
-    def __call__(self, body: bytes, url: str) -> Document:
-        if self._pool is None:
-            return self._clean(body, url)
-        return self._pool.submit(_clean_in_worker, body, url).result()
-
-    def close(self) -> None:
-        """Stop the worker processes."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def __enter__(self) -> CleanExecutor:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 # --------------------------------------------------------------------------- raw pages

@@ -8,8 +8,10 @@ TOML, one ``[[publisher]]`` table each::
     feeds = ["https://harborwire.example/feed.rss"]
     sitemaps = ["https://harborwire.example/sitemap_index.xml"]
     urls = []
+    domains = ["harborwire.example"]   # optional: hosts its rules apply to (default:
+                                       # the hosts of its feeds, sitemaps and urls)
     [publisher.rules]            # optional site rules, passed to the cleaners as data
-    version = "2026-11-01"
+    version = "2026-11-01"       # (schema: cleaners/rules.py)
     drop = ["div.promo"]
 """
 
@@ -20,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 
 class SourcesError(ValueError):
@@ -36,6 +39,16 @@ class Publisher:
     sitemaps: tuple[str, ...] = ()
     urls: tuple[str, ...] = ()
     rules: Mapping[str, Any] = field(default_factory=dict)
+    domains: tuple[str, ...] = ()  # hosts the rules apply to
+
+
+def _hosts(urls: tuple[str, ...]) -> tuple[str, ...]:
+    hosts: list[str] = []
+    for url in urls:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host and host not in hosts:
+            hosts.append(host)
+    return tuple(hosts)
 
 
 def _strings(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -60,10 +73,15 @@ def parse_sources(text: str, where: str = "sources") -> list[Publisher]:
         slug = table.get("slug")
         if not isinstance(slug, str) or not slug:
             raise SourcesError(f"{label}: 'slug' is required (a short id like \"harbor-wire\")")
+        feeds = _strings(table, "feeds", label)
+        sitemaps = _strings(table, "sitemaps", label)
+        urls = _strings(table, "urls", label)
+        domains = (_strings(table, "domains", label) if "domains" in table
+                   else (str(table["domain"]),) if "domain" in table
+                   else _hosts((*feeds, *sitemaps, *urls)))
         publisher = Publisher(
-            slug=slug, name=str(table.get("name") or slug),
-            feeds=_strings(table, "feeds", label), sitemaps=_strings(table, "sitemaps", label),
-            urls=_strings(table, "urls", label), rules=dict(table.get("rules") or {}))
+            slug=slug, name=str(table.get("name") or slug), feeds=feeds, sitemaps=sitemaps,
+            urls=urls, rules=dict(table.get("rules") or {}), domains=domains)
         if not (publisher.feeds or publisher.sitemaps or publisher.urls):
             raise SourcesError(f"{label} ({slug}): give at least one of feeds, sitemaps, urls")
         publishers.append(publisher)

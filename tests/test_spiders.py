@@ -146,3 +146,38 @@ def test_host_guard_refuses_private_addresses_and_other_schemes() -> None:
     assert "localhost" in (host_allowed("http://localhost/", allow_private=False) or "")
     assert "scheme" in (host_allowed("file:///etc/passwd", allow_private=False) or "")
     assert host_allowed("http://127.0.0.1:8080/", allow_private=True) is None
+
+
+def test_site_rules_from_the_sources_file_apply_to_the_crawl(
+        fixture_sites: SiteServer, tmp_path: Path) -> None:
+    base = fixture_sites.bases["testpub"]
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f"""
+[[publisher]]
+slug = "testpub"
+feeds = ["{base}/feed.atom"]
+[publisher.rules]
+version = "2026-11-20"
+# the closing line every Test Gazette story carries (a rule a generic cleaner would not guess)
+drop_text = ["^The council said it would publish a full report"]
+""")
+    store = tmp_path / "store"
+    result = run_newsrake("crawl", "--sources", str(sources), "--store", f"file://{store}",
+                          "-s", "DOWNLOAD_DELAY=0", env=fixture_sites.proxy_env())
+    assert result.returncode == 0, result.stderr[-3000:]
+    [page] = load_pages(store)
+    text = page["document"]["text"]
+    assert "Harbour master Ellen Fairweather" in text
+    assert "would publish a full report" not in text
+    steps = [s for s in page["document"]["provenance"] if s["name"] == "site-rules"]
+    assert any(s["detail"].get("removed") for s in steps), steps
+
+
+def test_bad_site_rules_stop_the_crawl_before_it_starts(tmp_path: Path) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text('[[publisher]]\nslug = "x"\nfeeds = ["http://x.example/f"]\n'
+                       '[publisher.rules]\nversion = "2026-11-20"\ndrop = ["div[["]\n')
+    result = run_newsrake("crawl", "--sources", str(sources), "--store",
+                          f"file://{tmp_path / 'store'}")
+    assert result.returncode == 2
+    assert "bad CSS selector" in result.stderr

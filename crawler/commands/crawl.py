@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from crawler.cleaning import site_rules_of
 from crawler.crawl import CrawlOptions, run_crawl
 from crawler.sources import SourcesError, load_sources
 from crawler.summary import print_summary
@@ -61,6 +62,7 @@ def read_url_lists(paths: list[str]) -> list[str]:
 def run(args: argparse.Namespace) -> int:
     try:
         publishers = load_sources(args.sources) if args.sources else []
+        site_rules_of(publishers)  # bad site rules stop the run here, not mid-crawl
         urls = [*args.url, *read_url_lists(args.url_list)]
     except (SourcesError, OSError) as exc:
         print(f"newsrake crawl: {exc}", file=sys.stderr)

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from crawler.cleaning import default_workers
+from crawler.cleaning import default_workers, site_rules_of
 from crawler.commands.crawl import add_store_arguments
 from crawler.reclean import (
     DryRunReport,
@@ -22,10 +22,12 @@ from crawler.reclean import (
     RecleanResult,
     Selection,
     Shard,
+    current_cleaner,
     parse_when,
     run_reclean,
 )
 from crawler.reclean import Progress as ProgressHook
+from crawler.sources import load_sources
 from crawler.store import StoreError, open_store
 
 NAME = "reclean"
@@ -67,6 +69,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dedup-window-days", type=int, default=0, metavar="DAYS",
                         help="dedup eviction window (default 0: keep every page; a re-clean "
                              "revisits old pages on purpose)")
+    parser.add_argument("--sources", metavar="FILE",
+                        help="the crawl's sources file, for its per-site cleaning rules")
     parser.add_argument("--run-id", help="run id (default: a new time-sorted id)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
@@ -146,11 +150,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = options_from_args(args)
         store = open_store(args.store, endpoint_url=args.endpoint_url)
-    except (ValueError, StoreError) as exc:
+        site_rules = site_rules_of(load_sources(args.sources)) if args.sources else {}
+    except (ValueError, StoreError) as exc:  # SourcesError is a ValueError
         print(f"newsrake reclean: {exc}", file=sys.stderr)
         return 2
     with progress_bar(not args.no_progress) as hook:
-        result = run_reclean(store, options, progress=hook)
+        result = run_reclean(store, options, current_cleaner(site_rules=site_rules),
+                             progress=hook)
     console = Console()
     if args.json:
         payload: dict[str, Any] = (result.report.to_json() if result.report is not None
