@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import cleaners
 from cleaners import CleanerConfig, Document
@@ -25,14 +26,18 @@ Clean = Callable[[bytes, str], Document]
 
 @dataclass(frozen=True)
 class ConfiguredClean:
-    """``cleaners.clean`` with one configuration and the sources file's site rules."""
+    """``cleaners.clean`` with one configuration, the sources file's site rules, and the
+    boilerplate learned per site (crawler/boilerplate.py) when the run started."""
 
     config: CleanerConfig | None = None
     site_rules: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules
+    boilerplate: Mapping[str, frozenset[str]] = field(default_factory=dict)  # host -> blocks
 
     def __call__(self, body: bytes, url: str) -> Document:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
         return cleaners.clean(body, url, config=self.config,
-                              site_rules=dict(self.site_rules) or None)
+                              site_rules=dict(self.site_rules) or None,
+                              boilerplate=self.boilerplate.get(host))
 
 
 def site_rules_of(publishers: Iterable[Publisher]) -> dict[str, SiteRules]:

@@ -23,6 +23,7 @@ from cleaners import CleanError, Document, ProvenanceStep
 from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
 from crawler import __version__, layout
+from crawler.boilerplate import BoilerplateTracker
 from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
 from crawler.manifest import Manifest
 from crawler.records import RawPage
@@ -83,6 +84,7 @@ class Run:
     stats: Stats
     cleaner: Cleaner = default_cleaner
     job: str = "crawl"
+    boilerplate: BoilerplateTracker | None = None  # learns repeated blocks per site
     _doc_locks: dict[str, threading.Lock] = field(default_factory=dict)
     _locks_guard: threading.Lock = field(default_factory=threading.Lock)
 
@@ -409,6 +411,8 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         run.stats.inc_value("ingest/empty")
         write_page_record(page, doc, None, run)
         return Outcome(page.url, "empty", reason="no article text found")
+    if run.boilerplate is not None:
+        run.boilerplate.observe(site_of(page.url), layout.url_key(page.url), doc.text)
     sha = text_sha256(doc.text)
     entry = PageEntry(url_key=layout.url_key(page.url), url=page.url, text=doc.text,
                       text_sha256=sha, site=doc.site or site_of(page.url),

@@ -16,6 +16,7 @@ from scrapy.utils.defer import deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from crawler import layout
+from crawler.boilerplate import BoilerplateTracker, load_boilerplate
 from crawler.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
 from crawler.dedup import open_index
 from crawler.ingest import Outcome, Run, ingest
@@ -48,15 +49,19 @@ class IngestPipeline:
         self.started_at = layout.utc_now()
         sources = settings.get("NEWSRAKE_SOURCES")
         site_rules = site_rules_of(load_sources(sources)) if sources else {}
-        self.cleaner = CleanExecutor(ConfiguredClean(None, site_rules),
-                                     settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
+        # Every page of the run is cleaned against the boilerplate learned before it
+        # started; what this run learns is merged into the store when it closes.
+        self.cleaner = CleanExecutor(
+            ConfiguredClean(None, site_rules, load_boilerplate(self.store)),
+            settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
         assert crawler.stats is not None  # set by Crawler before components are built
         self.run = Run(
             store=self.store,
             index=open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
                              window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
             manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
-            stats=crawler.stats, cleaner=self.cleaner, job="crawl")
+            stats=crawler.stats, cleaner=self.cleaner, job="crawl",
+            boilerplate=BoilerplateTracker(self.store))
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -72,6 +77,8 @@ class IngestPipeline:
     def close_spider(self) -> None:
         try:
             self.run.index.flush()
+            if self.run.boilerplate is not None:
+                self.run.boilerplate.flush()
             self.run.manifest.flush()
         finally:
             self.cleaner.close()

@@ -225,10 +225,11 @@ class CleanerSpec:
 
 
 def current_cleaner(config: CleanerConfig | None = None,
-                    site_rules: Mapping[str, SiteRules] | None = None) -> CleanerSpec:
+                    site_rules: Mapping[str, SiteRules] | None = None,
+                    boilerplate: Mapping[str, frozenset[str]] | None = None) -> CleanerSpec:
     """The spec of the cleaner the crawl uses (``config`` None) or of ``config``."""
     cfg = config or CleanerConfig()
-    clean = ConfiguredClean(config, dict(site_rules or {}))
+    clean = ConfiguredClean(config, dict(site_rules or {}), dict(boilerplate or {}))
     return CleanerSpec(clean, dict(cfg.plugin_versions()), cfg.fingerprint())
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
+from crawler.boilerplate import load_boilerplate
 from crawler.cleaning import default_workers, site_rules_of
 from crawler.commands.crawl import add_store_arguments
 from crawler.reclean import (
@@ -155,8 +156,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsrake reclean: {exc}", file=sys.stderr)
         return 2
     with progress_bar(not args.no_progress) as hook:
-        result = run_reclean(store, options, current_cleaner(site_rules=site_rules),
-                             progress=hook)
+        spec = current_cleaner(site_rules=site_rules, boilerplate=load_boilerplate(store))
+        result = run_reclean(store, options, spec, progress=hook)
     console = Console()
     if args.json:
         payload: dict[str, Any] = (result.report.to_json() if result.report is not None

@@ -1,0 +1,94 @@
+"""Per-site boilerplate learned across runs: repeated short blocks go, paragraphs stay."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crawler import layout
+from crawler.boilerplate import MIN_PAGES, BoilerplateTracker, load_boilerplate, site_key
+from crawler.cleaning import ConfiguredClean
+from crawler.dedup import open_index
+from crawler.ingest import CounterStats, Run, ingest
+from crawler.manifest import Manifest
+from crawler.records import RawPage
+from crawler.store import LocalStore
+
+SIGN_OFF = "Follow the Gazette on social media for live updates from the valley."
+STORIES = [
+    ("Mill reopens", "The old wool mill reopened on Saturday as a craft market with forty "
+     "stalls, three years after the last looms fell silent and the building was sold."),
+    ("Bus route saved", "The number 12 bus will keep running after the county agreed a two "
+     "year subsidy, ending months of uncertainty for villages along the upper valley road."),
+    ("Choir wins prize", "The valley youth choir won first prize at the regional festival, "
+     "beating twenty other groups with a programme of folk songs arranged by its director."),
+    ("Bridge inspection", "Engineers found no structural damage to the river bridge after "
+     "last week's floods, though the footpath beneath it stays closed while debris is cleared."),
+    ("Library hours", "The library will open late on Thursdays from next month, the council "
+     "said, after a survey found most residents could only visit after work."),
+]
+
+
+def page(n: int, title: str, lead: str, *, sign_off: bool = True) -> RawPage:
+    body = (f"<p>{lead}</p><p>Officials said more details would follow at the next public "
+            f"meeting, where residents will be able to ask questions about story {n}.</p>"
+            f"<p>Story {n} drew comment from local groups, who had campaigned on the issue "
+            f"for several months and collected hundreds of signatures.</p>")
+    if sign_off:
+        body += f"<p>{SIGN_OFF}</p>"
+    html = (f"<html lang='en'><head><title>{title}</title></head><body><article>"
+            f"<h1>{title}</h1>{body}</article></body></html>").encode()
+    url = f"http://gazette.example/news/{n}.html"
+    return RawPage(url=url, final_url=url, status=200,
+                   headers=(("Content-Type", "text/html"),), body=html,
+                   fetched_at="2026-11-20T10:00:00Z", found_via={"kind": "url"})
+
+
+def new_run(store: LocalStore, run_id: str) -> Run:
+    return Run(store=store, index=open_index(store, redis_url=None),
+               manifest=Manifest(store, run_id), run_id=run_id, stats=CounterStats(),
+               cleaner=ConfiguredClean(boilerplate=load_boilerplate(store)),
+               boilerplate=BoilerplateTracker(store))
+
+
+def text_of(store: LocalStore, url: str) -> str:
+    return str(json.loads(store.get(layout.page_key(url)).data)["document"]["text"])
+
+
+def test_a_block_repeated_on_enough_pages_is_learned_and_removed_next_run(
+        tmp_path: Path) -> None:
+    store = LocalStore(tmp_path)
+    first = new_run(store, "r1")
+    for n, (title, lead) in enumerate(STORIES[:MIN_PAGES]):
+        ingest(page(n, title, lead), first)
+    assert first.boilerplate is not None
+    first.boilerplate.flush()
+    assert SIGN_OFF in text_of(store, "http://gazette.example/news/0.html")  # same run: kept
+    learned = load_boilerplate(store)
+    assert len(learned["gazette.example"]) == 1
+
+    second = new_run(store, "r2")
+    title, lead = STORIES[MIN_PAGES]
+    ingest(page(MIN_PAGES, title, lead), second)
+    text = text_of(store, f"http://gazette.example/news/{MIN_PAGES}.html")
+    assert SIGN_OFF not in text and lead in text
+    record = json.loads(store.get(layout.page_key(
+        f"http://gazette.example/news/{MIN_PAGES}.html")).data)
+    [step] = [s for s in record["document"]["provenance"] if s["name"] == "boilerplate"]
+    assert step["detail"]["removed"] == 1
+
+
+def test_too_few_pages_and_long_paragraphs_are_not_learned(tmp_path: Path) -> None:
+    store = LocalStore(tmp_path)
+    run = new_run(store, "r1")
+    for n, (title, lead) in enumerate(STORIES[:MIN_PAGES - 1]):
+        ingest(page(n, title, lead), run)
+    # the same long paragraph on every page (a syndicated story's text) never counts
+    tracker = run.boilerplate
+    assert tracker is not None
+    for n in range(10):
+        tracker.observe("gazette.example", f"k{n}", STORIES[0][1])
+    tracker.flush()
+    assert load_boilerplate(store) == {}
+    state = json.loads(store.get(site_key("gazette.example")).data)
+    assert all(len(pages) == MIN_PAGES - 1 for pages in state["blocks"].values())
