@@ -39,7 +39,7 @@ def test_clean_prints_one_json_document_per_page(pages: Path,
     assert doc["url"] == "http://127.0.0.1/ferry"
     assert doc["title"] == "Ferry service resumes after repairs"
     assert "cracked propeller shaft" in doc["text"] and "Home" not in doc["text"]
-    assert [s["stage"] for s in doc["provenance"]][0] == "extract"
+    assert doc["provenance"][0]["stage"] == "extract"
 
 
 def test_clean_explain_shows_each_step(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
