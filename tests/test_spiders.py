@@ -9,6 +9,7 @@ that robots.txt disallows.
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from crawler.demo.server import SiteServer
 from crawler.spiders.feeds import MalformedFeed, parse_feed
 from crawler.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from tests.conftest import load_docs, load_pages, load_run_records, run_newsrake
+from tests.services import AWS_TEST_ENV
 
 
 def crawl_args(base: str, store: Path) -> list[str]:
@@ -181,3 +183,26 @@ def test_bad_site_rules_stop_the_crawl_before_it_starts(tmp_path: Path) -> None:
                           f"file://{tmp_path / 'store'}")
     assert result.returncode == 2
     assert "bad CSS selector" in result.stderr
+
+
+@pytest.mark.s3
+def test_a_crawl_into_s3_stores_the_same_layout(fixture_sites: SiteServer,
+                                                s3_store: Any) -> None:
+    """The whole path into moto's S3 server over HTTP: WARCs, pages, docs, manifest, run."""
+    store = s3_store("crawls/nightly")
+    base = fixture_sites.bases["testpub"]
+    env = {**fixture_sites.proxy_env(), **AWS_TEST_ENV}
+    result = run_newsrake("crawl", "--store", store.uri, "--endpoint-url",
+                          str(store.client.meta.endpoint_url), "--feed", f"{base}/feed.atom",
+                          "--url", f"{base}/news/url-one.html", "-s", "DOWNLOAD_DELAY=0",
+                          env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    keys = list(store.list(""))
+    prefixes = sorted({k.split("/", 1)[0] for k in keys})
+    assert prefixes == ["docs", "index", "manifests", "pages", "raw", "runs"]
+    docs = [json.loads(store.get(k).data) for k in store.list("docs/")]
+    assert sorted(d["title"] for d in docs) == [
+        "Fishing fleet returns early as storm approaches",
+        "Town band celebrates its hundredth anniversary"]
+    for doc in docs:
+        assert store.exists(doc["sources"][0]["fetch"]["raw_key"])
