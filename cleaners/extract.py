@@ -70,7 +70,10 @@ class ExtractSettings:
     #: the next 0.31.
     max_short_share: float = 0.6
     short_block_chars: int = 40
-    version: str = "2"
+    #: Tables that lay out the page rather than hold data become divs before extraction
+    #: (``cleaners.layout``); off, a table-layout page comes out as one table.
+    unwrap_layout_tables: bool = True
+    version: str = "3"
 
     def to_json(self) -> dict[str, object]:
         """The settings as a JSON-ready dict."""

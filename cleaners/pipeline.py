@@ -23,6 +23,7 @@ from cleaners import __version__
 from cleaners.config import CleanerConfig
 from cleaners.extract import extract, restore_headings
 from cleaners.fingerprint import normalise_text
+from cleaners.layout import unwrap_layout_tables
 from cleaners.metadata import page_metadata, wire_credit
 from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
 from cleaners.records import Document, ProvenanceStep
@@ -169,6 +170,10 @@ class Cleaner:
         # they cost nothing to copy or to scan (-9% extraction time, same text on the
         # benchmark). Their tails are text and stay.
         strip_elements(work, *INVISIBLE_TAGS, with_tail=False)
+        # A table that lays out the page (masthead, menu, story, sidebars in its cells)
+        # would be read as one data table, sidebars and all: the extractor sees divs.
+        layout_tables = (unwrap_layout_tables(work) if self.config.extract.unwrap_layout_tables
+                         else 0)
         meta = page_metadata(tree, url)
         ctx = CleanContext(url=url, title=meta.title, description=meta.description,
                            site_rules=_rules(site_rules, url),
@@ -188,7 +193,8 @@ class Cleaner:
         doc = Document(url=url, text=extraction.text).with_step(ProvenanceStep(
             "extract", extraction.extractor, extraction.version,
             {"chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
-             "choice": extraction.choice, "headings_restored": restored}))
+             "choice": extraction.choice, "headings_restored": restored,
+             "layout_tables": layout_tables}))
         blocks = tuple(b for b in (" ".join(line.split())
                                    for line in extracted.splitlines()) if b)
         for plugin in self.plugins:

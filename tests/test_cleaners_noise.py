@@ -97,6 +97,16 @@ NOISE_BLOCKS = [
     "- Published 4 March 2026",
     "Updated at 9:41 a.m.",
     "Also on gazette.example Ferry strike called off after late-night talks",
+    "You have 2 free articles left this month.",
+    "You've read 4 of 5 free articles this month. Subscribe for unlimited access.",
+    "This is your last free article.",
+    "Get Harbour Notes by email",
+    "One letter a week about the harbour. No spam, unsubscribe any time.",
+    "The best of the Gazette, delivered straight to your inbox every morning.",
+    "You must be logged in to post a comment.",
+    "Log in to leave a comment",
+    "Comments are closed on this post.",
+    "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
 ]
 
 
@@ -140,6 +150,11 @@ def test_ticker_run_dropped_but_quoted_prices_stay() -> None:
     "The meeting ran from 9:30 until noon on March 3, 2021.",
     "Reporting by the paper in 2019 forced the council to publish the contract.",
     "Tags on the cargo showed it had left the port at 6:15 on a Sunday in 2024, customs said.",
+    "You have two choices, the minister told the striking crews: accept the offer or wait.",
+    "Free articles about the harbour are left on the library's table every month.",
+    "Readers can get the council's flood warnings by email or text message, the council said.",
+    "Comments are a problem for the court, the judge said, because jurors read them.",
+    "We are moderating our forecast for the second half, the chief executive said.",
 ])
 def test_content_traps_survive(trap: str) -> None:
     assert _run_text([PROSE, trap, PROSE + " End."]) == [PROSE, trap, PROSE + " End."]

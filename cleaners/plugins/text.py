@@ -113,6 +113,41 @@ PROMPTS = _compile((
     r"^follow [\w'’ .-]{1,60} (?:full )?coverage of\b.{0,160}$",
     r"^(?:tell us what you think|have your say|join the (?:conversation|discussion))\b.{0,40}$",
 ))
+#: Metered-paywall counters printed over the story's end: business and markets sites
+#: ("You have 2 free articles left this month.", "This is your last free article.",
+#: "You've read 3 of 5 free articles").
+PAYWALL = _compile((
+    r"^you(?: have|'ve| have)? (?:\d+|one|two|three|four|five|no) (?:more )?free "
+    r"(?:articles?|stories|reads?|pages?)(?: left| remaining)?\b.{0,60}$",
+    r"^you(?:'ve| have) (?:read|used|reached) (?:\d+ of (?:your )?\d+|all (?:of )?your|your)"
+    r" (?:free|monthly) (?:articles?|stories|limit)\b.{0,80}$",
+    r"^this is your (?:last|final) free (?:article|story)\b.{0,80}$",
+    r"^(?:\d+|one|two|three) free (?:articles?|stories) (?:left|remaining)\b.{0,60}$",
+))
+#: E-mail sign-up boxes, told by their wording whatever class they carry (a blog's box
+#: reuses the article paragraphs' class): "Get Tidewater Notes by email", "One post a week
+#: … No spam, unsubscribe any time.", "Enter your email address", "Delivered to your inbox".
+NEWSLETTER = _compile((
+    r"^(?:get|receive|have) .{1,60} (?:by|via|in your) e-?mail(?: inbox)?\b.{0,40}$",
+    r"^.{0,160}\bno spam\b.{0,40}\bunsubscribe\b.{0,60}$",
+    r"^.{0,160}\b(?:you can )?unsubscribe (?:at )?any ?time\.?$",
+    r"^(?:enter|your) e-?mail(?: address)?(?: here| below)?[.:]?$",
+    r"^.{0,120}\b(?:straight|delivered|direct(?:ly)?) (?:to|into) your inbox\b.{0,80}$",
+))
+#: Comment-section prompts and notices: local papers' "Have your say" boxes ("You must
+#: be logged in to post a comment."), blogs ("Comments are closed on this post."), a
+#: space-policy magazine ("Note: we are temporarily moderating all comments …").
+COMMENT_PROMPTS = _compile((
+    r"^you must be (?:logged|signed) in to (?:post a |leave a |add a )?comments?\b.{0,40}$",
+    r"^(?:log|sign) ?in (?:or (?:register|sign up) )?to (?:post a |leave a |add a )?"
+    r"(?:comments?|reply|join the (?:conversation|discussion))\b.{0,40}$",
+    r"^comments (?:are|have been) (?:closed|disabled|turned off)\b.{0,60}$",
+    r"^(?:note: )?(?:we are|we're) (?:temporarily )?(?:pre-)?moderating (?:all )?(?:new )?"
+    r"(?:comments|replies)\b.{0,160}$",
+    r"^(?:note: )?(?:all )?comments (?:are|will be) (?:temporarily )?(?:pre-)?moderated\b.{0,160}$",
+    r"^(?:leave a (?:comment|reply)|post a comment|add a comment|be the first to comment)"
+    r"\.?$",
+))
 #: Author boxes and contact lines: business papers ("Write to … at …@…"), space and
 #: science sites ("Email … at …"), metros ("Have a tip? … may be reached at …").
 AUTHOR_BOX = _compile((
@@ -413,7 +448,10 @@ class SiteTextRulesCleaner:
 
 DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "1", DISCLAIMERS)
 CAPTION_CLEANER = LinePatternCleaner("captions", "1", CAPTIONS)
-PROMPT_CLEANER = LinePatternCleaner("prompts", "1", PROMPTS)
+#: One plugin for every kind of prompt (v2: paywall counters, e-mail sign-ups, comment
+#: notices); the rules stay grouped by concept above.
+PROMPT_CLEANER = LinePatternCleaner("prompts", "2",
+                                    PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS)
 AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "1", AUTHOR_BOX)
 COUNTER_CLEANER = LinePatternCleaner("counters", "1", COUNTERS, max_chars=60)
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)

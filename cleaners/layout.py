@@ -1,0 +1,88 @@
+"""Layout tables: a table a page uses as its grid, not for data, is turned into blocks.
+
+Pages built before CSS layouts (and CMS templates that still imitate them) put the
+masthead, the menu, the sidebars and the story in the cells of one big table, and
+boxes inside it in small tables of their own. trafilatura reads such a table as a
+data table: the whole page comes out as a few "| … | … |" rows, menus and sidebars
+included, and blocks nested deeper (a list in the story, a quote) are lost. Judged
+by structure, never by class names, such tables are unwrapped on the pipeline's
+working copy: every table element becomes a ``div``, so the extractor sees blocks.
+
+Data tables stay tables: results, prices and schedules have several columns of
+short cells, no headings or paragraphs inside, and no tables nested in them.
+"""
+
+from __future__ import annotations
+
+from lxml.etree import XPath
+from lxml.html import HtmlElement
+
+#: A cell holding a heading, a form or a navigation or sectioning element is a page
+#: region, not a datum (the story cell of a table-layout local paper: h1, h3, p).
+LAYOUT_CELL_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "nav", "form", "article",
+                              "section", "aside", "header", "footer", "main", "table"})
+#: A cell with this many paragraphs or more is a column of text: data cells hold a
+#: value or a sentence (tuned on the story cell of a table-layout local paper, a dozen
+#: paragraphs, against spec and schedule tables, none).
+LAYOUT_CELL_PARAGRAPHS = 2
+#: A cell with more text than this is a column of prose, not a datum.
+LAYOUT_CELL_CHARS = 800
+
+#: Every table element, innermost last (document order).
+_TABLES = XPath("//table")
+#: The table's own rows, through an optional thead/tbody/tfoot, not nested tables' rows.
+_ROWS = XPath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
+_CELLS = XPath("./td|./th")
+_STRING = XPath("string()", smart_strings=False)
+#: A table's own structure, which becomes divs with it when it is unwrapped.
+_PARTS = XPath("./thead|./tbody|./tfoot|./caption|./colgroup|./colgroup/col|./col"
+               "|./tr|./*/tr|./tr/td|./tr/th|./*/tr/td|./*/tr/th")
+
+
+def is_layout_table(table: HtmlElement) -> bool:
+    """Whether ``table`` lays out a page region rather than holding data.
+
+    A table is layout when it is one column of several rows (a stack of boxes: a
+    sidebar panel under its heading, an image over its caption, an ad label over its
+    slot), or when one of its own cells holds a
+    nested table, a heading, a form, a navigation or sectioning element, several
+    paragraphs or a long run of text.
+    """
+    rows = _ROWS(table)
+    if not rows:
+        return False
+    widths = [len(_CELLS(row)) for row in rows]
+    # a one-cell table is only a frame round a block (a pull quote on a magazine
+    # page): the extractor keeps such a block as a table, so it stays one
+    if max(widths) <= 1 and len(rows) > 1:
+        return True
+    for row in rows:
+        for cell in _CELLS(row):
+            paragraphs = 0
+            for el in cell.iterdescendants():
+                tag = el.tag
+                if not isinstance(tag, str):
+                    continue
+                if tag in LAYOUT_CELL_TAGS:
+                    return True
+                if tag == "p":
+                    paragraphs += 1
+                    if paragraphs >= LAYOUT_CELL_PARAGRAPHS:
+                        return True
+            if len(_STRING(cell)) > LAYOUT_CELL_CHARS:
+                return True
+    return False
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> int:
+    """Turn the layout tables of ``tree`` (a working copy) into divs; how many there were.
+
+    Every table is judged before any is changed, so an outer table still sees the
+    tables nested in it. Rows and cells become divs too (their class and id stay, for
+    the extractor's boilerplate rules); a data table nested in a layout cell stays.
+    """
+    layout = [t for t in _TABLES(tree) if is_layout_table(t)]
+    renamed = [part for table in layout for part in _PARTS(table)]
+    for el in (*layout, *renamed):
+        el.tag = "div"
+    return len(layout)
