@@ -18,7 +18,8 @@ def _table(html: str) -> lxml.html.HtmlElement:
 
 @pytest.mark.parametrize("html", [
     # a page grid: the story cell holds a heading and paragraphs
-    f"<table><tr><td><a href='/'>Home</a></td><td><h1>Headline</h1>{PROSE}{PROSE}</td></tr></table>",
+    f"<table><tr><td><a href='/'>Home</a></td><td><h1>Headline</h1>{PROSE}{PROSE}</td></tr>"
+    "</table>",
     # a grid cell holding another table
     "<table><tr><td>menu</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr>"
     "</table>",
