@@ -140,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{untrimmed / done:,.0f} bytes/doc before freed heap was returned (malloc_trim)")
         print(f"  accounted {accounted / done:,.0f} bytes/doc: " + ", ".join(
             f"{name} {size / done:,.0f}" for name, size in parts.items()))
+
+        def met(ok: bool) -> str:
+            return "met" if ok else "MISSED"
+
+        print(f"verdict (targets >= 10,000 docs/s, <= 1,024 bytes/doc): throughput "
+              f"{met(done / cpu >= 10_000)} over CPU time, {met(done / wall >= 10_000)} over "
+              f"wall time; memory {met(grown / done <= 1024)}")
     return 0
 
 
