@@ -1525,14 +1525,16 @@ class _EmbeddedBackend:
         self.meta_off[:n] = offsets[:-1]
         self.meta_len[:n] = np.diff(offsets)
         self.keys.rebuild(np.arange(n, dtype=np.int64), self.key_hi, self.key_lo, n)
-        # Rings: members of one origin, in slot order, each pointing to the next.
-        order = np.lexsort((np.arange(n), self.origin[:n]))
-        groups = self.origin[:n][order]
-        nxt = np.roll(order, -1)
-        first = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-        last = np.r_[first[1:] - 1, n - 1] if n else first
-        nxt[last] = order[first]
-        self.next[order] = nxt
+        # Rings: members of one origin, in slot order, each pointing to the next. An index
+        # whose last page was taken down or evicted has no rings to build.
+        if n:
+            order = np.lexsort((np.arange(n), self.origin[:n]))
+            groups = self.origin[:n][order]
+            nxt = np.roll(order, -1)
+            first = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+            last = np.r_[first[1:] - 1, n - 1]
+            nxt[last] = order[first]
+            self.next[order] = nxt
         self.rebuild_bands()
         return self
 

@@ -166,9 +166,6 @@ def test_taking_down_the_only_source_removes_document_and_history(any_store: Sto
     assert_verified(any_store)
 
 
-@pytest.mark.xfail(strict=True, raises=IndexError,
-                   reason="crawler/dedup.py: _EmbeddedBackend.from_bytes cannot load an "
-                          "index flushed with no pages (ring rebuild indexes an empty array)")
 def test_taking_down_the_last_page_of_the_index_leaves_it_loadable(tmp_path: Any) -> None:
     store = LocalStore(tmp_path / "store")
     ingest_pages(store, [(ORIGIN, article_html("Port workers strike", PARAGRAPHS),
