@@ -62,3 +62,41 @@ def test_published_date_does_not_depend_on_today() -> None:
 def test_wire_credit_from_dateline() -> None:
     assert wire_credit("LISBON (Harbor Wire) – Ferries resumed.") == "Harbor Wire"
     assert wire_credit("No credit here.") is None
+
+
+def _byline_reference(tree: lxml.html.HtmlElement) -> str | None:
+    """The byline search with trafilatura's discard XPaths run over the whole page."""
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.utils import trim
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS
+
+    discarded = {el for expression in AUTHOR_DISCARD_XPATHS for el in expression(tree)}
+    for expression in AUTHOR_XPATHS:
+        for el in expression(tree):
+            if el in discarded or any(a in discarded for a in el.iterancestors()):
+                continue
+            content = trim(" ".join(el.itertext()))
+            if content and 2 < len(content) < 120:
+                author = normalize_authors(None, content)
+                return str(author) if author else None
+    return None
+
+
+def test_guarded_byline_search_finds_what_trafilatura_xpaths_find() -> None:
+    # no <article>: the guarded whole-page XPaths and the per-candidate discard test
+    # must agree with trafilatura's XPaths and its page-wide discard set
+    pages = [
+        "<div class='comments'><span class='author'>Troll Account</span></div>"
+        "<div><span class='byline'>Maria Keane</span></div>",
+        "<figure><span class='author'>Photo Desk</span></figure>"
+        "<p id='author'>Tomas Reyes</p>",
+        "<div class='sidebar'><a rel='author'>Side Writer</a></div>"
+        "<div data-component='ArticleByline'>Ines Marrow</div>",
+        "<span itemprop='author'>Owen Castell</span>",
+        "<p class='k6'>No byline on this page at all.</p>",
+    ]
+    for body in pages:
+        tree = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+        assert byline_author(tree) == _byline_reference(tree), body
+    assert byline_author(lxml.html.fromstring(
+        f"<html><body>{pages[0]}</body></html>")) == "Maria Keane"
