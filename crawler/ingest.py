@@ -127,6 +127,18 @@ def archive(page: RawPage, run: Run) -> RawPage:
                           raw_key=key, raw_digest=digest)
 
 
+def put_json_over(store: Store, key: str, obj: Mapping[str, Any], etag: str | None) -> None:
+    """Write ``obj`` at ``key`` only if the object is still the version read.
+
+    ``etag`` None means it was absent when read: create only. A lost race raises
+    ``PreconditionFailed``; the caller reads again and retries.
+    """
+    if etag is None:
+        store.put(key, dump_json(obj), content_type="application/json", if_none_match=True)
+    else:
+        store.put(key, dump_json(obj), content_type="application/json", if_match=etag)
+
+
 def fetch_record(page: RawPage) -> dict[str, Any]:
     """How the page was fetched, as stored in page records and document sources."""
     return {"fetched_at": page.fetched_at, "status": page.status,
@@ -186,12 +198,7 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                 run.stats.inc_value("ingest/page_record_unchanged")
                 return current[0]
         try:
-            if current is None:
-                run.store.put(key, dump_json(record), content_type="application/json",
-                              if_none_match=True)
-            else:
-                run.store.put(key, dump_json(record), content_type="application/json",
-                              if_match=current[1])
+            put_json_over(run.store, key, record, current[1] if current else None)
         except PreconditionFailed:
             run.stats.inc_value("store/put/conflicts")
             continue
@@ -315,12 +322,7 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
             doc.update(version=version, history=history, updated_at=layout.utc_now(),
                        run_id=run.run_id)
             try:
-                if current is None:
-                    run.store.put(key, dump_json(doc), content_type="application/json",
-                                  if_none_match=True)
-                else:
-                    run.store.put(key, dump_json(doc), content_type="application/json",
-                                  if_match=current[1])
+                put_json_over(run.store, key, doc, current[1] if current else None)
             except PreconditionFailed:
                 run.stats.inc_value("store/put/conflicts")
                 continue
@@ -344,8 +346,7 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
                 break
             record = {**current[0], "doc_id": doc_id, "run_id": run.run_id}
             try:
-                run.store.put(key, dump_json(record), content_type="application/json",
-                              if_match=current[1])
+                put_json_over(run.store, key, record, current[1])
             except PreconditionFailed:
                 run.stats.inc_value("store/put/conflicts")
                 continue

@@ -14,17 +14,9 @@ from crawler.ingest import CounterStats, Run, ingest
 from crawler.manifest import Manifest
 from crawler.records import RawPage
 from crawler.store import LocalStore
+from tests.fixtures.articles import PORT_STRIKE, PORT_STRIKE_EXPORTERS
 
-PARAGRAPHS = [
-    "Dock workers at the northern container terminal walked out on Monday after talks over "
-    "night-shift pay collapsed, leaving eleven ships waiting at anchor outside the harbour.",
-    "The union said its members would stay out until the port operator restored the "
-    "allowance it cut in the spring, which workers say was worth a tenth of their wages.",
-    "The operator said it had offered a phased increase over two years and accused union "
-    "leaders of walking away from the table hours before a deal could be signed.",
-    "Exporters of fruit and cut flowers warned that every day of the stoppage put perishable "
-    "cargo at risk, and asked the transport ministry to appoint a mediator without delay.",
-]
+PARAGRAPHS = [*PORT_STRIKE, PORT_STRIKE_EXPORTERS]
 
 
 def page_html(title: str, paragraphs: list[str], *, extra_head: str = "",

@@ -17,6 +17,7 @@ from crawler.manifest import manifest_part_key
 from crawler.store import LocalStore, Store
 from crawler.takedown import take_down
 from crawler.verify import SCHEMA_DIR, SCHEMA_FILES, load_schemas, schema_errors
+from tests.fixtures.articles import PORT_STRIKE
 from tests.services import article_html, ingest_pages, sample_bucket
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,14 +25,7 @@ LAYOUT_DOC = REPO / "docs" / "bucket-layout.md"
 PREFIX_KIND = {"pages/": "page", "docs/": "document", "docs-history/": "document",
                "runs/": "run"}
 
-PARAGRAPHS = [
-    "Dock workers at the northern container terminal walked out on Monday after talks over "
-    "night-shift pay collapsed, leaving eleven ships waiting at anchor outside the harbour.",
-    "The union said its members would stay out until the port operator restored the "
-    "allowance it cut in the spring, which workers say was worth a tenth of their wages.",
-    "The operator said it had offered a phased increase over two years and accused union "
-    "leaders of walking away from the table hours before a deal could be signed.",
-]
+PARAGRAPHS = PORT_STRIKE
 
 
 @pytest.fixture(scope="module")

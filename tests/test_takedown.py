@@ -20,16 +20,10 @@ from crawler.middlewares import StoredPageMiddleware
 from crawler.store import Blob, LocalStore, S3Store, Store, StoreError, dump_json
 from crawler.takedown import is_taken_down, take_down
 from crawler.verify import load_schemas, schema_errors, verify_store
+from tests.fixtures.articles import PORT_STRIKE
 from tests.services import BucketWriter, article_html, ingest_pages, sample_bucket
 
-PARAGRAPHS = [
-    "Dock workers at the northern container terminal walked out on Monday after talks over "
-    "night-shift pay collapsed, leaving eleven ships waiting at anchor outside the harbour.",
-    "The union said its members would stay out until the port operator restored the "
-    "allowance it cut in the spring, which workers say was worth a tenth of their wages.",
-    "The operator said it had offered a phased increase over two years and accused union "
-    "leaders of walking away from the table hours before a deal could be signed.",
-]
+PARAGRAPHS = PORT_STRIKE
 #: Only the origin carries this paragraph: after its takedown no stored byte may.
 EXCLUSIVE = ("Zqxjv harbour master Ilse Marrow told this agency alone that two tankers had "
              "already turned back toward Rotterdam on Monday night.")
