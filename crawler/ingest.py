@@ -85,6 +85,7 @@ class Run:
     cleaner: Cleaner = default_cleaner
     job: str = "crawl"
     boilerplate: BoilerplateTracker | None = None  # learns repeated blocks per site
+    cluster_lock: threading.Lock = field(default_factory=threading.Lock)
     _doc_locks: dict[str, threading.Lock] = field(default_factory=dict)
     _locks_guard: threading.Lock = field(default_factory=threading.Lock)
 
@@ -360,6 +361,27 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
     return moved
 
 
+def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run
+                        ) -> dict[str, str]:
+    """Make each stored document agree with the index's current membership.
+
+    Members are read from the index now, not from ``assignment`` (a decision another
+    worker sharing the index may since have changed): a document with members is
+    rendered and its pages repointed, one with none is retired. Returns doc id ->
+    "created" | "updated" | "unchanged" | "retired".
+    """
+    results: dict[str, str] = {}
+    for doc_id in sorted(doc_ids):
+        members = run.index.members(doc_id)
+        if members:
+            results[doc_id] = store_document(doc_id, members, assignment, run)
+            repoint_pages(doc_id, members, run)
+        else:
+            retire_document(doc_id, run)
+            results[doc_id] = "retired"
+    return results
+
+
 def retire_document(doc_id: str, run: Run) -> None:
     """Remove a document that has no sources left (its history stays)."""
     key = layout.doc_key(doc_id)
@@ -419,14 +441,14 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
                       text_sha256=sha, site=doc.site or site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
                       origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
-    assignment = run.index.assign(entry)
-    write_page_record(page, doc, assignment.doc_id, run, sha=sha)
-    results = {doc_id: store_document(doc_id, keys, assignment, run)
-               for doc_id, keys in sorted(assignment.members.items())}
-    for doc_id, keys in sorted(assignment.members.items()):
-        repoint_pages(doc_id, keys, run)
-    for doc_id in assignment.removed:
-        retire_document(doc_id, run)
+    # Deciding a page's cluster and writing what that decision changes is one step: were
+    # two threads to interleave here, one could re-create a document the other had just
+    # renamed. Cleaning and archiving, the slow parts, stay parallel.
+    with run.cluster_lock:
+        assignment = run.index.assign(entry)
+        write_page_record(page, doc, assignment.doc_id, run, sha=sha)
+        results = reconcile_documents({*assignment.members, *assignment.removed},
+                                      assignment, run)
     mine = results.get(assignment.doc_id, "unchanged")
     if assignment.rule == "new":
         status = "new"

@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
+from scrapy.utils.defer import deferred_to_future
+from twisted.internet.threads import deferToThread
 
 from crawler import layout
 from crawler.store import NotFound, Store, open_store
@@ -43,6 +45,23 @@ def conditional_headers(fetch: dict[str, Any]) -> dict[str, str]:
     if fetch.get("last_modified"):
         headers["If-Modified-Since"] = str(fetch["last_modified"])
     return headers
+
+
+def stored_page_decision(store: Store, url: str, refetch: bool
+                         ) -> tuple[str | None, dict[str, str]]:
+    """Whether to fetch a page URL: (stats key of the reason to skip, or None; headers).
+
+    A taken-down URL is never fetched; a stored one is skipped, or with ``refetch``
+    fetched conditionally with the validators of its stored fetch.
+    """
+    if is_taken_down(store, url):
+        return "crawl/skipped/taken_down", {}
+    fetch = stored_fetch(store, url)
+    if fetch is None:
+        return None, {}
+    if not refetch:
+        return "crawl/skipped/already_stored", {}
+    return None, conditional_headers(fetch)
 
 
 def is_page(request: Request) -> bool:
@@ -71,20 +90,17 @@ class StoredPageMiddleware:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key)
 
-    def process_request(self, request: Request) -> None:
+    async def process_request(self, request: Request) -> None:
         if not is_page(request) or request.meta.get("newsrake_checked"):
             return
         request.meta["newsrake_checked"] = True
-        if is_taken_down(self.store, request.url):
-            self._count("crawl/skipped/taken_down")
-            raise IgnoreRequest(f"taken down: {request.url}")
-        fetch = stored_fetch(self.store, request.url)
-        if fetch is None:
-            return
-        if not self.refetch:
-            self._count("crawl/skipped/already_stored")
-            raise IgnoreRequest(f"already stored: {request.url}")
-        for name, value in conditional_headers(fetch).items():
+        # Store reads block (an S3 round trip each): they run in a thread, not the reactor.
+        skip, headers = await deferred_to_future(deferToThread(
+            stored_page_decision, self.store, request.url, self.refetch))
+        if skip is not None:
+            self._count(skip)
+            raise IgnoreRequest(f"{skip.rsplit('/', 1)[-1].replace('_', ' ')}: {request.url}")
+        for name, value in headers.items():
             request.headers.setdefault(name, value)
 
     def process_response(self, request: Request, response: Response) -> Response:

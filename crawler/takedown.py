@@ -45,6 +45,7 @@ from crawler.ingest import (
     Run,
     load_json,
     page_key_of,
+    reconcile_documents,
     render_document,
     repoint_pages,
     retire_document,
@@ -151,13 +152,10 @@ class _Takedown:
 
     def apply(self, assignment: Assignment) -> set[str]:
         """Store what the index's answer says changed, as ingest does; the ids touched."""
-        for doc_id, keys in sorted(assignment.members.items()):
-            store_document(doc_id, keys, assignment, self.run)
-        for doc_id, keys in sorted(assignment.members.items()):
-            repoint_pages(doc_id, keys, self.run)
-        for doc_id in assignment.removed:
-            retire_document(doc_id, self.run)
-        return {assignment.doc_id, *assignment.members, *assignment.removed}
+        touched = {*assignment.members, *assignment.removed}
+        with self.run.cluster_lock:
+            reconcile_documents(touched, assignment, self.run)
+        return {assignment.doc_id, *touched}
 
     def scan(self) -> set[str]:
         """Ids of every document that names the URL among its sources (reads them all)."""

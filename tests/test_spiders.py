@@ -206,3 +206,19 @@ def test_a_crawl_into_s3_stores_the_same_layout(fixture_sites: SiteServer,
         "Town band celebrates its hundredth anniversary"]
     for doc in docs:
         assert store.exists(doc["sources"][0]["fetch"]["raw_key"])
+
+
+def test_a_taken_down_page_is_not_crawled_again(fixture_sites: SiteServer, tmp_path: Path) -> None:
+    base = fixture_sites.bases["testpub"]
+    url = f"{base}/news/url-one.html"
+    store = f"file://{tmp_path / 'store'}"
+    args = ("crawl", "--store", store, "--url", url, "-s", "DOWNLOAD_DELAY=0")
+    first = run_newsrake(*args, env=fixture_sites.proxy_env())
+    assert first.returncode == 0, first.stderr[-3000:]
+    deleted = run_newsrake("delete", "--store", store, "--url", url)
+    assert deleted.returncode == 0, deleted.stderr[-3000:]
+    again = run_newsrake(*args, env=fixture_sites.proxy_env())
+    assert again.returncode == 0, again.stderr[-3000:]
+    stats = load_run_records(tmp_path / "store")[-1]["stats"]
+    assert stats["crawl/skipped/taken_down"] == 1
+    assert "ingest/pages" not in stats and load_pages(tmp_path / "store") == []

@@ -9,14 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Request
-from scrapy.utils.test import get_crawler
 
 from crawler import layout
 from crawler.cli import main
 from crawler.dedup import EmbeddedIndex
-from crawler.middlewares import StoredPageMiddleware
+from crawler.middlewares import stored_page_decision
 from crawler.store import Blob, LocalStore, S3Store, Store, StoreError, dump_json
 from crawler.takedown import is_taken_down, take_down
 from crawler.verify import load_schemas, schema_errors, verify_store
@@ -196,20 +193,13 @@ def test_a_later_ingest_of_the_url_is_refused_and_counted(any_store: Store) -> N
     assert_verified(any_store)
 
 
-def test_the_crawl_does_not_fetch_a_taken_down_url(tmp_path: Any) -> None:
+def test_a_taken_down_url_is_not_fetched_again(tmp_path: Any) -> None:
     store = LocalStore(tmp_path / "store")
-    crawler = get_crawler(settings_dict={})
-    assert crawler.stats is not None
-    middleware = StoredPageMiddleware(store, refetch=True, crawler=crawler)
-    fresh = Request(ORIGIN, meta={"newsrake": {"kind": "page"}})
-    middleware.process_request(fresh)  # not stored, not taken down: no exception, fetched
+    # not stored, not taken down: fetched, no validators
+    assert stored_page_decision(store, ORIGIN, refetch=True) == (None, {})
     take_down(store, ORIGIN)
-    again = Request(ORIGIN, meta={"newsrake": {"kind": "page"}})
-    with pytest.raises(IgnoreRequest, match="taken down"):
-        middleware.process_request(again)
-    assert crawler.stats.get_value("crawl/skipped/taken_down") == 1
-    feed = Request(ORIGIN, meta={"newsrake": {"kind": "feed"}})
-    middleware.process_request(feed)  # only article pages are checked
+    assert stored_page_decision(store, ORIGIN, refetch=True) == ("crawl/skipped/taken_down", {})
+    assert stored_page_decision(store, ORIGIN, refetch=False)[0] == "crawl/skipped/taken_down"
 
 
 class FailingStore:
