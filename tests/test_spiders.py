@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -222,3 +223,33 @@ def test_a_taken_down_page_is_not_crawled_again(fixture_sites: SiteServer, tmp_p
     stats = load_run_records(tmp_path / "store")[-1]["stats"]
     assert stats["crawl/skipped/taken_down"] == 1
     assert "ingest/pages" not in stats and load_pages(tmp_path / "store") == []
+
+
+@pytest.mark.redis
+def test_two_workers_share_frontier_and_index_through_redis(
+        fixture_sites: SiteServer, redis_url: str, tmp_path: Path) -> None:
+    """Distributed mode: two crawl processes, one Redis, one store; every page once."""
+    import subprocess
+    import sys
+
+    base = fixture_sites.bases["testpub"]
+    store = tmp_path / "store"
+    args = [sys.executable, "-m", "crawler.cli", "crawl", "--store", f"file://{store}",
+            "--redis-url", redis_url, "--feed", f"{base}/feed.rss", "--feed",
+            f"{base}/feed.atom", "--sitemap", f"{base}/sitemap_index.xml", "--sitemap",
+            f"{base}/news-sitemap.xml", "-s", "DOWNLOAD_DELAY=0"]
+    env = {**os.environ, **fixture_sites.proxy_env()}
+    workers = [subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True) for _ in range(2)]
+    for worker in workers:
+        _out, err = worker.communicate(timeout=180)
+        assert worker.returncode == 0, err[-3000:]
+    pages = load_pages(store)
+    assert sorted(p["url"].removeprefix(base) for p in pages) == [
+        "/news/atom-one.html", "/news/gz-one.html", "/news/news-one.html",
+        "/news/rss-one.html", "/news/rss-two.html"]
+    runs = load_run_records(store)
+    assert len(runs) == 2
+    # the shared duplicate filter let each page through once, to one worker or the other
+    assert sum(r["stats"].get("ingest/pages", 0) for r in runs) == 5 + 1  # + the PDF
+    assert len(load_docs(store)) == 5
