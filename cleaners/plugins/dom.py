@@ -48,7 +48,6 @@ TICKER_PRICE_SHARE = 0.6
 _LINK_LIST_CANDIDATES = XPath(f"(//ul|//ol)[count(li) >= {LINK_LIST_MIN_ITEMS}][.//a]")
 _LINK_TEXT = XPath(".//a//text()", smart_strings=False)
 _STRING = XPath("string()", smart_strings=False)
-_SPACE_RUNS = re.compile(r"\s+")
 _BULLET = re.compile(r"^[-–•*·]\s+")
 #: Text nodes that may be (part of) a price line: a change in per cent or with a plus
 #: sign (a strip of five quotes without either has not been seen).
@@ -93,15 +92,21 @@ class SocialEmbedDomCleaner:
         return found
 
 
+def _visible_chars(text: str) -> int:
+    # characters other than whitespace: str.split and the regex \s agree on what
+    # whitespace is (both Py_UNICODE_ISSPACE), and one join beats a regex sub a text node
+    return len("".join(text.split()))
+
+
 def link_lists(tree: HtmlElement) -> list[HtmlElement]:
     """Lists of at least 3 short items whose text is nearly all link text."""
     found: list[HtmlElement] = []
     for lst in _LINK_LIST_CANDIDATES(tree):
-        items = lst.findall("li")
-        text_len = len(_SPACE_RUNS.sub("", _STRING(lst)))
-        if not text_len or text_len / len(items) > LINK_LIST_MAX_ITEM_CHARS:
+        items = len(lst.findall("li"))
+        text_len = _visible_chars(_STRING(lst))
+        if not text_len or text_len / items > LINK_LIST_MAX_ITEM_CHARS:
             continue
-        link_len = sum(len(_SPACE_RUNS.sub("", t)) for t in _LINK_TEXT(lst))
+        link_len = _visible_chars("".join(_LINK_TEXT(lst)))
         if link_len / text_len >= LINK_LIST_DENSITY:
             found.append(lst)
     return found
@@ -125,12 +130,14 @@ class LinkListCleaner:
         if ctx.tree is None:
             return TextResult(blocks)
         candidates = {i: _key(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
-        items: set[str] = set()
+        # the items, and each link in them: menus nest lists, and the extractor prints a
+        # nested item's links as blocks of their own. Each element once (a nested list's
+        # links are also its outer list's), each distinct text keyed once.
+        elements: dict[HtmlElement, None] = {}
         for lst in link_lists(ctx.tree):
-            # the items, and each link in them: menus nest lists, and the extractor
-            # prints a nested item's links as blocks of their own
-            items.update(_key(_STRING(li)) for li in lst.iterchildren("li"))
-            items.update(_key(_STRING(a)) for a in lst.iter("a"))
+            elements.update(dict.fromkeys(lst.iterchildren("li")))
+            elements.update(dict.fromkeys(lst.iter("a")))
+        items = {_key(text) for text in {_STRING(el) for el in elements}}
         items.discard("")
         drop = {i for i, key in candidates.items() if key in items}
         return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),

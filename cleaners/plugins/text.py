@@ -249,16 +249,65 @@ class LinePatternCleaner:
     max_chars: int = MAX_NOISE_CHARS
     #: The patterns as one alternation, compiled once: one scan a block, not one a pattern.
     combined: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    #: ``combined`` split: the patterns anchored at the start, tried at the start only
+    #: (``match``), and the others, searched for. Same answers: a search for an
+    #: alternation tries every branch at every position, anchored ones included.
+    anchored: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    floating: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        joined = "|".join(f"(?:{p.pattern})" for p in self.patterns)
-        object.__setattr__(self, "combined", re.compile(joined, _I))
+        object.__setattr__(self, "combined", _alternation(self.patterns))
+        object.__setattr__(self, "anchored", _alternation(
+            p for p in self.patterns if _anchored(p.pattern)) or None)
+        object.__setattr__(self, "floating", _alternation(
+            p for p in self.patterns if not _anchored(p.pattern)) or None)
+
+    def matches(self, text: str) -> bool:
+        """Whether a pattern matches ``text`` (as ``combined.search`` would say)."""
+        return bool((self.anchored is not None and self.anchored.match(text))
+                    or (self.floating is not None and self.floating.search(text)))
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop the matching short blocks."""
         drop = {i for i, block in enumerate(blocks)
-                if len(block) <= self.max_chars and self.combined.search(_strip_bullet(block))}
+                if len(block) <= self.max_chars and self.matches(_strip_bullet(block))}
         return _removal(blocks, drop)
+
+
+def _alternation(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern matching where any of ``patterns`` does (empty: matches nothing)."""
+    joined = "|".join(f"(?:{p.pattern})" for p in patterns)
+    return re.compile(joined or r"(?!)", _I)
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts at the start of the text.
+
+    True when it opens with ``^`` and has no ``|`` outside groups and classes (which
+    would start an unanchored branch). Conservative: "not anchored" only costs time.
+    """
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # "[]...]": a literal ] first in a class
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 @dataclass(frozen=True, slots=True)
