@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -179,24 +180,101 @@ def _guarded(path: str) -> str:
     return _ANY_STEP.sub("//*[" + " or ".join(names) + "]", path)
 
 
+#: An EXSLT regex test on one attribute (or a union of them), without flags.
+_RE_TEST = re.compile(r"re:test\((?P<attr>@[\w-]+(?:\|@[\w-]+)*),\s*'(?P<regex>[^']*)'\)")
+#: A run of characters a regex matches literally (no quantifier may follow its last).
+_LITERAL_RUN = re.compile(r"[A-Za-z0-9_ -]+")
+
+
+def _required_literals(regex: str) -> list[str] | None:
+    """Strings one of which every match of ``regex`` contains; None if not derivable.
+
+    Only for plain alternations of branches with literal runs ("author-?name|byline",
+    "[Aa]uthor", "^comments"): one literal per top-level branch, the longest run
+    outside groups, classes and escapes, without a character a quantifier makes optional.
+    """
+    if "(?" in regex or "\\" in regex:
+        return None
+    branches, depth, start, in_class = [], 0, 0, False
+    for i, char in enumerate(regex):
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(regex[start:i])
+            start = i + 1
+    branches.append(regex[start:])
+    literals: list[str] = []
+    for branch in branches:
+        # blank out groups and classes: their characters are not literal runs of the branch
+        flat, depth, in_class = [], 0, False
+        for char in branch:
+            if in_class:
+                in_class = char != "]"
+                flat.append("\0")
+            elif char == "[":
+                in_class = True
+                flat.append("\0")
+            elif char in "()":
+                depth += 1 if char == "(" else -1
+                flat.append("\0")
+            else:
+                flat.append("\0" if depth else char)
+        text = "".join(flat)
+        runs = []
+        for match in _LITERAL_RUN.finditer(text):
+            run = match.group()
+            if text[match.end():match.end() + 1] in ("?", "*", "{"):
+                run = run[:-1]  # its last character may be absent
+            runs.append(run)
+        best = max(runs, key=len, default="")
+        if len(best) < 2:
+            return None
+        literals.append(best)
+    return literals
+
+
+def _prefiltered(path: str) -> str:
+    """``path`` with each EXSLT regex test first asking for a substring every match has.
+
+    ``re:test(@class, 'author|byline')`` calls back into Python for every element with a
+    class; ``contains()`` is answered in C and, false, spares the call (XPath ``and``
+    stops at the first false operand). Same matches: the substrings are necessary.
+    """
+    def guard(match: re.Match[str]) -> str:
+        literals = _required_literals(match.group("regex"))
+        if literals is None:
+            return match.group()
+        attr = match.group("attr")
+        tests = " or ".join(f"contains({attr}, '{lit}')" for lit in dict.fromkeys(literals))
+        return f"(({tests}) and {match.group()})"
+
+    return _RE_TEST.sub(guard, path)
+
+
 _ATTRIBUTE = re.compile(r"@[\w-]+")
 #: A child-element comparison in a predicate: ``rel='me'``.
 _CHILD_TEST = re.compile(r"(?<![@:\w-])([A-Za-z][\w-]*)\s*=\s*'")
 _ANY_STEP = re.compile(r"//\*(?=\[)")
 
 #: trafilatura's byline XPaths, guarded (``_guarded``): the whole page ...
-_AUTHOR_XPATHS = tuple(XPath(_guarded(x.path.strip()), namespaces=_REGEXP_NS)
-                       for x in AUTHOR_XPATHS)
+_AUTHOR_PATHS = tuple(_prefiltered(_guarded(x.path.strip())) for x in AUTHOR_XPATHS)
+_AUTHOR_XPATHS = tuple(XPath(x, namespaces=_REGEXP_NS) for x in _AUTHOR_PATHS)
 #: ... and made relative, to search the article element first.
-_SCOPED_AUTHOR_XPATHS = tuple(XPath("." + x.path, namespaces=_REGEXP_NS)
-                              for x in _AUTHOR_XPATHS)
+_SCOPED_AUTHOR_XPATHS = tuple(XPath("." + x, namespaces=_REGEXP_NS) for x in _AUTHOR_PATHS)
 _ARTICLE = XPath("(//article|//main)[1]")
 #: trafilatura's byline discard XPaths (comment sections, sidebars, <time>, <figure>) as a
 #: test on one candidate and its ancestors: "is it inside a discarded section". Asked only
 #: of the few candidates a search finds, it spares evaluating the discard XPaths over the
 #: whole page (a third of the byline search on the benchmark pages that need one).
 _IN_DISCARDED = tuple(
-    XPath(_SEARCH_START.sub(r"\1ancestor-or-self::", x.path.strip()), namespaces=_REGEXP_NS)
+    XPath(_prefiltered(_SEARCH_START.sub(r"\1ancestor-or-self::", x.path.strip())),
+          namespaces=_REGEXP_NS)
     for x in AUTHOR_DISCARD_XPATHS)
 
 
@@ -212,14 +290,18 @@ def byline_author(tree: HtmlElement) -> str | None:
     article = _ARTICLE(tree)
     searches = [(x, article[0]) for x in _SCOPED_AUTHOR_XPATHS] if article else []
     searches += [(x, tree) for x in _AUTHOR_XPATHS]
-    for expression, scope in searches:
-        for el in expression(scope):
-            if any(test(el) for test in _IN_DISCARDED):
-                continue
-            content = trim(" ".join(el.itertext()))
-            if content and 2 < len(content) < BYLINE_MAX_CHARS:
-                author = normalize_authors(None, content)
-                return str(author) if author else None
+    return _first_byline(el for xpath, scope in searches for el in xpath(scope))
+
+
+def _first_byline(candidates: Iterable[HtmlElement]) -> str | None:
+    """The author of the first candidate outside discarded sections with a name-sized text."""
+    for el in candidates:
+        if any(test(el) for test in _IN_DISCARDED):
+            continue
+        content = trim(" ".join(el.itertext()))
+        if content and 2 < len(content) < BYLINE_MAX_CHARS:
+            author = normalize_authors(None, content)
+            return str(author) if author else None
     return None
 
 
