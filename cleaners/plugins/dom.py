@@ -25,10 +25,9 @@ EMBED_TARGETS = re.compile(
     r"instagram\.com/(?:p|reel|tv)/|facebook\.com/(?:[\w.]+/(?:posts|videos)|plugins/|"
     r"watch)|tiktok\.com/@[\w.]+/video|youtube(?:-nocookie)?\.com/(?:embed|watch)|youtu\.be/|"
     r"platform\.twitter\.com|t\.me/\w+/\d+)", re.IGNORECASE)
-_BLOCKQUOTES = XPath("//blockquote")
-_FRAMES = XPath("//iframe[@src]|//embed[@src]|//object[@data]")
-
-_MARQUEES = XPath("//marquee")
+#: Elements that may embed a post: found with ``iter`` (one C-side walk of the tree,
+#: where an XPath union walks it once per branch), in document order as XPath would.
+_FRAME_TAGS = ("iframe", "embed", "object")
 
 
 #: A list whose items are at least this share links, by characters, is navigation or a
@@ -48,6 +47,8 @@ TICKER_PRICE_SHARE = 0.6
 _LINK_LIST_CANDIDATES = XPath(f"(//ul|//ol)[count(li) >= {LINK_LIST_MIN_ITEMS}][.//a]")
 _LINK_TEXT = XPath(".//a//text()", smart_strings=False)
 _STRING = XPath("string()", smart_strings=False)
+#: All the text of the document the context node is in.
+_PAGE_STRING = XPath("string(/)", smart_strings=False)
 _BULLET = re.compile(r"^[-–•*·]\s+")
 #: Text nodes that may be (part of) a price line: a change in per cent or with a plus
 #: sign (a strip of five quotes without either has not been seen).
@@ -82,11 +83,14 @@ class SocialEmbedDomCleaner:
     def find_noise(self, tree: HtmlElement, ctx: CleanContext) -> Sequence[HtmlElement]:
         """Embeds: a blockquote whose last link is a post, or a frame showing one."""
         found: list[HtmlElement] = []
-        for quote in _BLOCKQUOTES(tree):
+        for quote in tree.iter("blockquote"):
             hrefs = [a.get("href") or "" for a in quote.iter("a")]
             if hrefs and EMBED_TARGETS.match(hrefs[-1]):
                 found.append(quote)
-        for frame in _FRAMES(tree):
+        for frame in tree.iter(*_FRAME_TAGS):
+            # an iframe or embed with a src, an object with data
+            if frame.get("data" if frame.tag == "object" else "src") is None:
+                continue
             if EMBED_TARGETS.match(frame.get("src") or frame.get("data") or ""):
                 found.append(frame)
         return found
@@ -153,7 +157,13 @@ class TickerDomCleaner:
 
     def find_noise(self, tree: HtmlElement, ctx: CleanContext) -> Sequence[HtmlElement]:
         """Every marquee, and the outermost containers made of price-shaped children."""
-        found: list[HtmlElement] = list(_MARQUEES(tree))
+        found: list[HtmlElement] = list(tree.iter("marquee"))
+        # A ticker needs TICKER_MIN_PRICES texts with a "%" or "+" each: a page with
+        # fewer of those characters in all its text has none (most pages; one string
+        # of the page costs a third of the search for such texts).
+        page_text = _PAGE_STRING(tree)
+        if page_text.count("%") + page_text.count("+") < TICKER_MIN_PRICES:
+            return found
         # Count price-looking texts under each near ancestor, in one pass over the text
         # nodes, then check only containers that could hold enough of them.
         counts: dict[HtmlElement, int] = {}
