@@ -192,3 +192,41 @@ def test_bad_entry_points_are_refused(monkeypatch: pytest.MonkeyPatch, fresh_reg
     monkeypatch.setattr(importlib.metadata, "entry_points", lambda group: _entry_points(spec))
     with pytest.raises(PluginError, match=message):
         available_plugins()
+
+
+def test_line_cleaners_split_patterns_answer_as_the_combined_search() -> None:
+    from cleaners.plugins import text as text_plugins
+
+    cleaners = [v for v in vars(text_plugins).values()
+                if isinstance(v, text_plugins.LinePatternCleaner)]
+    lines = ["Source link", "Photo by Jane Doe / Getty Images", "a caption (AP Photo)",
+             "Story published from a syndicated feed today", "Sign up for our newsletter",
+             "No spam, unsubscribe any time", "ADVERTISEMENT", "Updated 12 May 2024 10:31",
+             "The council met on Tuesday.", "Comments 12", "Menu", "(c) Reuters. FILE PHOTO: x",
+             "Read the original article", "you can unsubscribe at any time"]
+    for cleaner in cleaners:
+        assert cleaner.anchored is not None or cleaner.floating is not None
+        for line in lines:
+            assert cleaner.matches(line) == bool(cleaner.combined.search(line)), (
+                cleaner.name, line)
+
+
+@pytest.mark.parametrize("pattern, anchored", [
+    ("^abc", True), ("^a|b", False), ("^(?:a|b)c", True), ("abc", False),
+    (r"^\(x|y\)", False), ("^[|(]x", True), ("^a[)]|b", False),
+])
+def test_anchored_pattern_detection(pattern: str, anchored: bool) -> None:
+    from cleaners.plugins.text import _anchored
+
+    assert _anchored(pattern) is anchored
+
+
+def test_ticker_precheck_keeps_a_real_ticker() -> None:
+    from cleaners.plugins.dom import TickerDomCleaner
+
+    rows = "".join(f"<li><span>T{i} {100 + i}.5 +{i}.1%</span></li>" for i in range(6))
+    tree = lxml.html.fromstring(f"<html><body><ul>{rows}</ul><p>Story.</p></body></html>")
+    found = TickerDomCleaner().find_noise(tree, CleanContext(url="https://example.com/a"))
+    assert [el.tag for el in found] == ["ul"]
+    few = lxml.html.fromstring("<html><body><ul><li>A 1.5 +1%</li></ul></body></html>")
+    assert not TickerDomCleaner().find_noise(few, CleanContext(url="https://example.com/a"))

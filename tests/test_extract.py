@@ -89,3 +89,14 @@ def test_restore_headings_puts_back_dropped_subheading_only_inside_article() -> 
     assert restored.splitlines() == [PARAS[0], "Costs came in lower", PARAS[1]]
     # a heading a DOM cleaner removed stays out
     assert restore_headings(text, tree, removed=["Costs came in lower"]) == (text, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "", "short", "Word " * 200, "  ,, ;; " * 100 + "late words here", "ΣΑΣ ΣΑΣ " * 60,
+    "İstanbul " * 40, "a-b-c " * 100 + "x" * 500,
+])
+def test_key_prefix_is_the_start_of_the_full_key(text: str) -> None:
+    from cleaners.extract import _key, _key_prefix
+
+    for chars in (1, 7, 60, 400):
+        assert _key_prefix(text, chars) == _key(text)[:chars]

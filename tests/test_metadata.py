@@ -100,3 +100,31 @@ def test_guarded_byline_search_finds_what_trafilatura_xpaths_find() -> None:
         assert byline_author(tree) == _byline_reference(tree), body
     assert byline_author(lxml.html.fromstring(
         f"<html><body>{pages[0]}</body></html>")) == "Maria Keane"
+
+
+def test_regex_prefilter_keeps_only_necessary_substrings() -> None:
+    from cleaners.metadata import _prefiltered, _required_literals
+
+    assert _required_literals("author-?name|AuthorName") == ["author", "AuthorName"]
+    assert _required_literals("[Aa]uthor|^comments") == ["uthor", "comments"]
+    # no literal every match must contain: left unguarded
+    assert _required_literals(r"(^|\s)bottom") is None
+    assert _required_literals("a(b|c)d") is None
+    assert _required_literals("ab?") is None
+    guarded = _prefiltered("//*[re:test(@class, 'byl?ine|writer')]")
+    assert guarded == ("//*[((contains(@class, 'ine') or contains(@class, 'writer')) "
+                       "and re:test(@class, 'byl?ine|writer'))]")
+
+
+def test_prefiltered_byline_search_matches_the_unguarded_one() -> None:
+    from lxml.etree import XPath
+    from trafilatura.xpaths import AUTHOR_XPATHS
+
+    from cleaners.metadata import _AUTHOR_XPATHS, _REGEXP_NS
+
+    tree = lxml.html.fromstring(
+        "<html><body><div class='AuthorName x'>A One</div><span class='authorname'>B</span>"
+        "<p id='zuozhe-1'>C</p><a class='post-writer'>D</a><span class='Byline'>E</span>"
+        "<div class='autor'>F</div><span class='channel-name'>G</span></body></html>")
+    for ours, theirs in zip(_AUTHOR_XPATHS, AUTHOR_XPATHS, strict=True):
+        assert ours(tree) == XPath(theirs.path, namespaces=_REGEXP_NS)(tree)
