@@ -199,23 +199,23 @@ class Cleaner:
             steps.append(_step(dom_plugin, "dom", removed))
         extraction = extract(work, text_html, url, self.config.extract)
         extracted, restored = restore_headings(extraction.text, tree, dom_removed)
-        doc = Document(url=url, text=extraction.text).with_step(ProvenanceStep(
+        extract_step = ProvenanceStep(
             "extract", extraction.extractor, extraction.version,
             {"chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
              "choice": extraction.choice, "headings_restored": restored,
-             "layout_tables": layout_tables}))
+             "layout_tables": layout_tables})
         blocks = tuple(b for b in (" ".join(line.split())
                                    for line in extracted.splitlines()) if b)
         for text_plugin in self.text_plugins:
             blocks, removed = _apply_text(text_plugin, blocks, ctx, keep_texts)
             steps.append(_step(text_plugin, "text", removed))
         text = "\n\n".join(blocks)
-        for step in steps:
-            doc = doc.with_step(step)
-        return doc.with_step(
-            ProvenanceStep("metadata", "newsrake-metadata", __version__,
-                           {"origin_hints": len(meta.origin_hints),
-                            "cleaner_fingerprint": self.fingerprint}),
+        # one Document with every step (a copy a step would cost more than a plugin)
+        return Document(
+            url=url, provenance=(extract_step, *steps, ProvenanceStep(
+                "metadata", "newsrake-metadata", __version__,
+                {"origin_hints": len(meta.origin_hints),
+                 "cleaner_fingerprint": self.fingerprint})),
             text=text, title=meta.title, canonical_url=meta.canonical_url,
             authors=meta.authors, published=meta.published, language=meta.language,
             site=meta.site, description=meta.description, origin_hints=meta.origin_hints,
