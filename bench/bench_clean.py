@@ -43,7 +43,7 @@ def _each(items: Sequence[tuple[Any, str]], func: Callable[[Any, str], object]) 
 def main(argv: Sequence[str] | None = None) -> int:
     """Time both on every page; print totals, per-page figures and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--strict", action="store_true",
                         help=f"exit 1 when the ratio is above {TARGET_RATIO}x")
     args = parser.parse_args(argv)
