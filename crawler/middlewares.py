@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import socket
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -126,26 +129,81 @@ def host_allowed(url: str, allow_private: bool) -> str | None:
         address = ipaddress.ip_address(host)
     except ValueError:
         return None
-    if (address.is_private or address.is_loopback or address.is_link_local
-            or address.is_reserved or address.is_multicast or address.is_unspecified):
+    if _is_private(address):
         return f"{host} is a private address (set NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)"
     return None
+
+
+def _is_private(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return (address.is_private or address.is_loopback or address.is_link_local
+            or address.is_reserved or address.is_multicast or address.is_unspecified)
+
+
+def resolves_private(host: str,
+                     resolve: Callable[[str], list[str]] | None = None) -> str | None:
+    """The private address ``host`` resolves to, if any (None when none, or no answer).
+
+    A feed can name ``intranet.corp`` as well as ``10.0.0.5``: the name is resolved and
+    every address checked. A name that does not resolve is left to the downloader,
+    which reports it (and behind an HTTP proxy it is the proxy that resolves).
+    """
+    resolve = resolve or _addresses
+    try:
+        addresses = resolve(host)
+    except OSError:
+        return None
+    for text in addresses:
+        try:
+            address = ipaddress.ip_address(text.split("%", 1)[0])
+        except ValueError:
+            continue
+        if _is_private(address):
+            return text
+    return None
+
+
+def _addresses(host: str) -> list[str]:
+    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
 
 
 class HostGuardMiddleware:
     """Refuse requests to non-HTTP schemes and private addresses."""
 
-    def __init__(self, allow_private: bool, crawler: Crawler) -> None:
+    #: Host names whose resolution is remembered (per crawl), so each is resolved once.
+    MAX_REMEMBERED_HOSTS = 10_000
+
+    def __init__(self, allow_private: bool, crawler: Crawler,
+                 proxied: frozenset[str] = frozenset()) -> None:
         self.allow_private = allow_private
         self.crawler = crawler
+        self.proxied = proxied  # schemes sent through an HTTP proxy, which resolves names
+        self._private_hosts: dict[str, str | None] = {}  # host -> private address or None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> HostGuardMiddleware:
-        return cls(crawler.settings.getbool("NEWSRAKE_ALLOW_PRIVATE_HOSTS"), crawler)
+        proxies = getproxies() if crawler.settings.getbool("HTTPPROXY_ENABLED") else {}
+        return cls(crawler.settings.getbool("NEWSRAKE_ALLOW_PRIVATE_HOSTS"), crawler,
+                   frozenset(scheme for scheme in ("http", "https") if proxies.get(scheme)))
 
-    def process_request(self, request: Request) -> None:
+    def _refuse(self, request: Request, reason: str) -> None:
+        if self.crawler.stats is not None:
+            self.crawler.stats.inc_value("errors/blocked_host")
+        raise IgnoreRequest(f"refused {request.url}: {reason}")
+
+    async def process_request(self, request: Request) -> None:
         reason = host_allowed(request.url, self.allow_private)
         if reason is not None:
-            if self.crawler.stats is not None:
-                self.crawler.stats.inc_value("errors/blocked_host")
-            raise IgnoreRequest(f"refused {request.url}: {reason}")
+            self._refuse(request, reason)
+        parts = urlsplit(request.url)
+        if self.allow_private or parts.scheme in self.proxied or "proxy" in request.meta:
+            return
+        host = (parts.hostname or "").strip("[]")
+        if host not in self._private_hosts:
+            private = await deferred_to_future(deferToThread(resolves_private, host))
+            if len(self._private_hosts) >= self.MAX_REMEMBERED_HOSTS:
+                self._private_hosts.clear()
+            self._private_hosts[host] = private
+        if self._private_hosts[host] is not None:
+            self._refuse(request, f"{host} resolves to the private address "
+                                  f"{self._private_hosts[host]} (set "
+                                  "NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)")

@@ -253,3 +253,20 @@ def test_two_workers_share_frontier_and_index_through_redis(
     # the shared duplicate filter let each page through once, to one worker or the other
     assert sum(r["stats"].get("ingest/pages", 0) for r in runs) == 5 + 1  # + the PDF
     assert len(load_docs(store)) == 5
+
+
+def test_host_guard_resolves_names_to_find_private_addresses() -> None:
+    from crawler.middlewares import resolves_private
+
+    table = {"intranet.corp.example": ["10.20.30.40"], "news.example": ["93.184.216.34"],
+             "dual.example": ["2001:db8::1", "fd00::5"]}
+
+    def resolve(host: str) -> list[str]:
+        if host not in table:
+            raise OSError("no such host")
+        return table[host]
+
+    assert resolves_private("intranet.corp.example", resolve) == "10.20.30.40"
+    assert resolves_private("dual.example", resolve) == "2001:db8::1"  # documentation range
+    assert resolves_private("news.example", resolve) is None
+    assert resolves_private("unknown.example", resolve) is None  # left to the downloader
