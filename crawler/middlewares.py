@@ -4,6 +4,8 @@
   ``NEWSRAKE_REFETCH`` it is fetched conditionally (``If-None-Match`` /
   ``If-Modified-Since`` from the stored fetch), and a 304 ends there. A page that was
   taken down (``newsrake delete``) is never fetched again.
+- ``SourceValidatorsMiddleware``: feeds and sitemaps are fetched conditionally with
+  the validators of the last run that finished; a 304 means nothing new to discover.
 - ``HostGuardMiddleware``: refuses non-HTTP schemes and, unless allowed, private,
   loopback and link-local addresses (a feed must not steer the crawler into the
   operator's own network).
@@ -19,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import getproxies
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
@@ -26,7 +29,7 @@ from scrapy.utils.defer import deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from crawler import layout
-from crawler.store import NotFound, Store, open_store
+from crawler.store import NotFound, Store, open_store, update_json
 from crawler.takedown import is_taken_down
 
 
@@ -207,3 +210,87 @@ class HostGuardMiddleware:
             self._refuse(request, f"{host} resolves to the private address "
                                   f"{self._private_hosts[host]} (set "
                                   "NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)")
+
+
+#: Where the validators (ETag, Last-Modified) of feeds and sitemaps are kept between runs.
+SOURCE_VALIDATORS_KEY = "index/http/sources.json"
+
+
+def is_source(request: Request) -> bool:
+    """Whether ``request`` fetches a feed or a sitemap."""
+    return request.meta.get("newsrake", {}).get("kind") in ("feed", "sitemap")
+
+
+def load_source_validators(store: Store) -> dict[str, dict[str, str]]:
+    """URL -> {"etag", "last_modified"} of the feeds and sitemaps of earlier runs."""
+    try:
+        data = json.loads(store.get(SOURCE_VALIDATORS_KEY).data)
+    except NotFound:
+        return {}
+    return {str(k): dict(v) for k, v in (data.get("sources") or {}).items()}
+
+
+def merge_source_validators(store: Store, seen: dict[str, dict[str, str]]) -> None:
+    """Add this run's validators to the stored ones (a concurrent run's are kept)."""
+    def merge(current: dict[str, Any] | None) -> dict[str, Any]:
+        sources = dict((current or {}).get("sources") or {})
+        sources.update(seen)
+        return {"sources": dict(sorted(sources.items()))}
+
+    update_json(store, SOURCE_VALIDATORS_KEY, merge)
+
+
+class SourceValidatorsMiddleware:
+    """Conditional GET for feeds and sitemaps, with validators from the last finished run.
+
+    Validators are saved only when a crawl finishes cleanly: a run that died after
+    reading a feed but before storing its pages must not make the next run skip that
+    feed. With ``NEWSRAKE_REFETCH`` feeds are read in full, so stored pages are found
+    again and re-fetched.
+    """
+
+    def __init__(self, store: Store, crawler: Crawler, enabled: bool) -> None:
+        self.store = store
+        self.crawler = crawler
+        self.enabled = enabled
+        self.known = load_source_validators(store) if enabled else {}
+        self.seen: dict[str, dict[str, str]] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SourceValidatorsMiddleware:
+        uri = crawler.settings.get("NEWSRAKE_STORE")
+        if not uri:
+            raise NotConfigured("NEWSRAKE_STORE is not set")
+        store = open_store(uri, endpoint_url=crawler.settings.get("NEWSRAKE_ENDPOINT_URL"))
+        middleware = cls(store, crawler, not crawler.settings.getbool("NEWSRAKE_REFETCH"))
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    def process_request(self, request: Request) -> None:
+        if not self.enabled or not is_source(request):
+            return
+        for name, value in conditional_headers(self.known.get(request.url, {})).items():
+            request.headers.setdefault(name, value)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not is_source(request):
+            return response
+        if response.status == 304:
+            if self.crawler.stats is not None:
+                self.crawler.stats.inc_value("crawl/not_modified/sources")
+            self.seen[request.url] = self.known.get(request.url, {})
+            raise IgnoreRequest(f"not modified since the last run: {request.url}")
+        if response.status == 200:
+            validators = {}
+            for header, field in (("ETag", "etag"), ("Last-Modified", "last_modified")):
+                value = response.headers.get(header)
+                if value:
+                    validators[field] = value.decode("latin-1")
+            if validators:
+                self.seen[request.url] = validators
+        return response
+
+    def spider_closed(self, reason: str) -> None:
+        """Save this run's validators if the crawl finished (not cancelled or failed)."""
+        if self.enabled and reason == "finished" and self.seen:
+            merge_source_validators(self.store, self.seen)

@@ -36,6 +36,7 @@ COOKIES_ENABLED = False
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.HostGuardMiddleware": 50,
     "crawler.middlewares.StoredPageMiddleware": 560,
+    "crawler.middlewares.SourceValidatorsMiddleware": 570,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.IngestPipeline": 300,

@@ -44,8 +44,13 @@ def crawled(fixture_sites: SiteServer, tmp_path_factory: pytest.TempPathFactory
     first_run = load_run_records(store)[0]
     second = run_newsrake(*crawl_args(base, store), env=env)
     assert second.returncode == 0, second.stderr[-3000:]
+    second_run = load_run_records(store)[-1]
+    manifests = sorted((store / "manifests").rglob("*.jsonl"))
+    third = run_newsrake(*crawl_args(base, store), "--refetch", env=env)
+    assert third.returncode == 0, third.stderr[-3000:]
     return {"store": store, "base": base, "pages": pages, "first": first_run,
-            "second": load_run_records(store)[-1], "stdout": first.stdout}
+            "second": second_run, "manifests_after_second": manifests,
+            "refetch": load_run_records(store)[-1], "stdout": first.stdout}
 
 
 def test_rss_entries_are_fetched_with_feed_provenance(crawled: dict[str, Any]) -> None:
@@ -98,12 +103,23 @@ def test_bad_inputs_are_counted_and_the_crawl_goes_on(crawled: dict[str, Any]) -
 
 def test_second_crawl_stores_nothing_new(crawled: dict[str, Any]) -> None:
     stats = crawled["second"]["stats"]
-    assert stats["crawl/skipped/already_stored"] == 6
-    assert "ingest/documents_created" not in stats
-    assert len(load_docs(crawled["store"])) == 6
-    manifests = sorted((crawled["store"] / "manifests").rglob("*.jsonl"))
+    # every feed and sitemap answered 304 to the validators the first run saved...
+    assert stats["crawl/not_modified/sources"] == 6
+    # ...and the URL given directly was already stored, so it was not fetched
+    assert stats["crawl/skipped/already_stored"] == 1
+    assert "ingest/pages" not in stats
     # the second run wrote no objects, so it committed no manifest part
-    assert [p.parent.name for p in manifests] == [crawled["first"]["run_id"]]
+    assert [p.parent.name for p in crawled["manifests_after_second"]] == [
+        crawled["first"]["run_id"]]
+
+
+def test_refetch_asks_conditionally_and_stores_nothing_unchanged(
+        crawled: dict[str, Any]) -> None:
+    stats = crawled["refetch"]["stats"]
+    assert "crawl/not_modified/sources" not in stats  # sources read in full to find pages
+    assert stats["crawl/not_modified"] == 6  # every stored page answered 304
+    assert "ingest/documents_created" not in stats and "ingest/pages" in stats  # the PDF
+    assert len(load_docs(crawled["store"])) == 6
 
 
 def test_warc_records_carry_payload_digests(crawled: dict[str, Any]) -> None:
@@ -220,7 +236,9 @@ def test_a_taken_down_page_is_not_crawled_again(fixture_sites: SiteServer, tmp_p
     assert deleted.returncode == 0, deleted.stderr[-3000:]
     again = run_newsrake(*args, env=fixture_sites.proxy_env())
     assert again.returncode == 0, again.stderr[-3000:]
-    stats = load_run_records(tmp_path / "store")[-1]["stats"]
+    # run ids sort by the second they started in: the takedown's may sort after the crawl's
+    crawls = [r for r in load_run_records(tmp_path / "store") if r["job"] == "crawl"]
+    stats = max(crawls, key=lambda r: r["finished_at"])["stats"]
     assert stats["crawl/skipped/taken_down"] == 1
     assert "ingest/pages" not in stats and load_pages(tmp_path / "store") == []
 
