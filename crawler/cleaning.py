@@ -86,7 +86,10 @@ class CleanExecutor:
         self._pool: Executor | None = None
         if workers > 0:
             # forkserver: the parent runs a reactor and threads, which fork() copies badly.
+            # The server imports the cleaners once, so each worker forks with trafilatura,
+            # lxml and the compiled rules already loaded instead of importing them anew.
             context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["crawler.cleaning"])
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                              initializer=_init_worker, initargs=(clean,))
 
