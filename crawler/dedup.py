@@ -1312,7 +1312,9 @@ class _EmbeddedBackend:
 
     def update_member(self, page: StoredPage) -> None:
         slot = self.slot_of(page.url_key)
-        assert slot is not None
+        if slot is None:
+            raise StoreError(f"dedup index has no slot for {page.url_key}: the index is "
+                             f"inconsistent; delete {INDEX_KEY} and run newsrake reclean")
         blob = _encode_member(page.member)
         self.meta_off[slot] = self._append_meta([blob])[0]
         self.meta_len[slot] = len(blob)
@@ -1338,7 +1340,9 @@ class _EmbeddedBackend:
             slots = [self.slot_of(k) for k in keys]
             for i, s in enumerate(slots):
                 nxt = slots[(i + 1) % len(slots)]
-                assert s is not None and root is not None and nxt is not None
+                if s is None or root is None or nxt is None:
+                    raise StoreError(f"dedup index lost a member of document {doc_id}: "
+                                     f"delete {INDEX_KEY} and run newsrake reclean")
                 self.origin[s] = root
                 self.next[s] = nxt
 

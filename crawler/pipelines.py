@@ -54,7 +54,8 @@ class IngestPipeline:
         self.cleaner = CleanExecutor(
             ConfiguredClean(None, site_rules, load_boilerplate(self.store)),
             settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
-        assert crawler.stats is not None  # set by Crawler before components are built
+        if crawler.stats is None:  # set by Scrapy's Crawler before components are built
+            raise NotConfigured("the crawler has no stats collector: set STATS_CLASS")
         self.run = Run(
             store=self.store,
             index=open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
