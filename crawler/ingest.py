@@ -157,11 +157,6 @@ def load_json(store: Store, key: str) -> tuple[dict[str, Any], str] | None:
     return json.loads(blob.data), blob.etag
 
 
-def page_key_of(url_key: str) -> str:
-    """The page-record key for a url key (``layout.page_key`` takes the URL)."""
-    return f"pages/{url_key[:2]}/{url_key}.json"
-
-
 def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run, *,
                       sha: str | None = None) -> dict[str, Any]:
     """Write the page record of ``page``: latest fetch, its document, its fetch history.
@@ -217,7 +212,7 @@ def _source_entry(record: Mapping[str, Any], role: str, similarity: float) -> di
     return {"url": record["url"], "site": document.get("site") or record.get("site"),
             "role": role, "similarity": round(float(similarity), 4),
             "published": document.get("published"), "found_via": record.get("found_via") or {},
-            "fetch": fetch, "page_key": page_key_of(record["url_key"])}
+            "fetch": fetch, "page_key": layout.page_key_for(record["url_key"])}
 
 
 def _member(record: Mapping[str, Any]) -> Member:
@@ -242,7 +237,7 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
     fresh = dict(assignment.similarity) if assignment else {}
     sources = []
     for record in sorted(records, key=lambda r: (r["url_key"] != choice.url_key, r["url"])):
-        pkey = page_key_of(record["url_key"])
+        pkey = layout.page_key_for(record["url_key"])
         if record["url_key"] == choice.url_key:
             sim = 1.0
         elif record["url_key"] in fresh:
@@ -299,8 +294,8 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
     key = layout.doc_key(doc_id)
     with run.doc_lock(doc_id):
         for _ in range(MAX_WRITE_ATTEMPTS):
-            records = [r for r in (load_json(run.store, page_key_of(k)) for k in member_keys)
-                       if r is not None]
+            records = [r for r in (load_json(run.store, layout.page_key_for(k))
+                                   for k in member_keys) if r is not None]
             current = load_json(run.store, key)
             previous = current[0] if current else None
             if not records:
@@ -340,7 +335,7 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
     """
     moved = 0
     for url_key in member_keys:
-        key = page_key_of(url_key)
+        key = layout.page_key_for(url_key)
         for _ in range(MAX_WRITE_ATTEMPTS):
             current = load_json(run.store, key)
             if current is None or current[0].get("doc_id") == doc_id:

@@ -36,8 +36,25 @@ def raw_key(url: str, fetched_at: str) -> str:
 
 def page_key(url: str) -> str:
     """The page record of ``url``: latest fetch, its cleaned document, and its history."""
-    key = url_key(url)
+    return page_key_for(url_key(url))
+
+
+def page_key_for(key: str) -> str:
+    """The page record of the URL whose url key is ``key``."""
     return f"pages/{key[:2]}/{key}.json"
+
+
+def url_key_of_page_key(key: str) -> str | None:
+    """The url key in a page-record key ``pages/ab/<url_key>.json`` (None for other keys)."""
+    name = key.rsplit("/", 1)[-1]
+    if not key.startswith("pages/") or not name.endswith(".json"):
+        return None
+    url_key = name.removesuffix(".json")
+    try:
+        int(url_key, 16)
+    except ValueError:
+        return None
+    return url_key
 
 
 def doc_key(doc_id: str) -> str:

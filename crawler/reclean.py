@@ -66,7 +66,6 @@ from crawler.ingest import (
     Stats,
     ingest,
     load_json,
-    page_key_of,
     site_of,
 )
 from crawler.manifest import FLUSH_EVERY, Manifest, write_run_record
@@ -178,19 +177,6 @@ class Selection:
         return None
 
 
-def url_key_of_page_key(key: str) -> str | None:
-    """The url key in a page-record key ``pages/ab/<url_key>.json`` (None for other keys)."""
-    name = key.rsplit("/", 1)[-1]
-    if not key.startswith("pages/") or not name.endswith(".json"):
-        return None
-    url_key = name.removesuffix(".json")
-    try:
-        int(url_key, 16)
-    except ValueError:
-        return None
-    return url_key
-
-
 def page_keys(store: Store, selection: Selection) -> Iterator[str]:
     """The page-record keys of ``selection``'s shard, in listing (sorted) order.
 
@@ -201,7 +187,7 @@ def page_keys(store: Store, selection: Selection) -> Iterator[str]:
     else:
         keys = store.list("pages/")
     for key in keys:
-        url_key = url_key_of_page_key(key)
+        url_key = layout.url_key_of_page_key(key)
         if url_key is not None and selection.shard.owns(url_key):
             yield key
 
@@ -728,7 +714,7 @@ def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
     run.stats.inc_value(f"reclean/outcome/{outcome.status}")
     if str(record.get("run_id")) in recovery.dead:
         try:
-            recovery.recover(page_key_of(str(record["url_key"])))
+            recovery.recover(layout.page_key_for(str(record["url_key"])))
         except StoreError as exc:
             run.stats.inc_value("errors/store")
             logger.error("recovering %s: %s", key, exc)

@@ -44,7 +44,6 @@ from crawler.ingest import (
     CounterStats,
     Run,
     load_json,
-    page_key_of,
     reconcile_documents,
     render_document,
     repoint_pages,
@@ -109,10 +108,6 @@ def _is_source(source: Mapping[str, Any], url: str, page_key: str) -> bool:
     return source.get("url") == url or source.get("page_key") == page_key
 
 
-def _url_key_of_page_key(page_key: str) -> str:
-    return page_key.rsplit("/", 1)[-1].removesuffix(".json")
-
-
 class _Takedown:
     def __init__(self, store: Store, url: str, run_id: str, index: DedupIndex) -> None:
         self.store = store
@@ -168,7 +163,7 @@ class _Takedown:
             doc = current[0]
             if any(_is_source(s, self.url, self.page_key) for s in doc.get("sources") or []
                    if isinstance(s, dict)):
-                ids.add(str(doc.get("id") or _url_key_of_page_key(key)))
+                ids.add(str(doc.get("id") or key.rsplit("/", 1)[-1].removesuffix(".json")))
         return ids
 
     def names_page(self, doc: Mapping[str, Any]) -> bool:
@@ -184,11 +179,12 @@ class _Takedown:
             return set()
         doc = current[0]
         self.count("takedown/fallback/documents")
-        keys = tuple(sorted({_url_key_of_page_key(str(s["page_key"]))
-                             for s in doc.get("sources") or []
-                             if isinstance(s, dict) and isinstance(s.get("page_key"), str)
-                             and not _is_source(s, self.url, self.page_key)}))
-        records = [r[0] for r in (load_json(self.store, page_key_of(k)) for k in keys)
+        found = {layout.url_key_of_page_key(str(s["page_key"]))
+                 for s in doc.get("sources") or []
+                 if isinstance(s, dict) and isinstance(s.get("page_key"), str)
+                 and not _is_source(s, self.url, self.page_key)}
+        keys = tuple(sorted(k for k in found if k is not None))
+        records = [r[0] for r in (load_json(self.store, layout.page_key_for(k)) for k in keys)
                    if r is not None]
         if not records:  # no other source has a page record to render from
             retire_document(doc_id, self.run)
