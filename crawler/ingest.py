@@ -27,7 +27,14 @@ from crawler.boilerplate import BoilerplateTracker
 from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
 from crawler.manifest import Manifest
 from crawler.records import RawPage
-from crawler.store import NotFound, PreconditionFailed, Store, StoreError, dump_json
+from crawler.store import (
+    NotFound,
+    PreconditionFailed,
+    Store,
+    StoreError,
+    dump_json,
+    get_json,
+)
 from crawler.warc import build_warc, payload_digest
 
 logger = logging.getLogger(__name__)
@@ -149,12 +156,12 @@ def fetch_record(page: RawPage) -> dict[str, Any]:
 
 
 def load_json(store: Store, key: str) -> tuple[dict[str, Any], str] | None:
-    """The JSON object at ``key`` and its etag, or None if absent."""
+    """The JSON object at ``key`` and its etag, or None if absent (``store.get_json``)."""
     try:
-        blob = store.get(key)
+        value, etag = get_json(store, key)
     except NotFound:
         return None
-    return json.loads(blob.data), blob.etag
+    return value, etag
 
 
 def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run, *,
