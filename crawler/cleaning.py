@@ -14,11 +14,11 @@ import os
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import cleaners
 from cleaners import CleanerConfig, Document
 from cleaners.rules import RuleError, SiteRules
+from crawler.layout import site_of
 from crawler.sources import Publisher, SourcesError
 
 Clean = Callable[[bytes, str], Document]
@@ -31,13 +31,13 @@ class ConfiguredClean:
 
     config: CleanerConfig | None = None
     site_rules: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules
-    boilerplate: Mapping[str, frozenset[str]] = field(default_factory=dict)  # host -> blocks
+    boilerplate: Mapping[str, frozenset[str]] = field(default_factory=dict)  # site -> blocks
 
     def __call__(self, body: bytes, url: str) -> Document:
-        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        # the same site key the boilerplate was learned under (layout.site_of)
         return cleaners.clean(body, url, config=self.config,
                               site_rules=dict(self.site_rules) or None,
-                              boilerplate=self.boilerplate.get(host))
+                              boilerplate=self.boilerplate.get(site_of(url)))
 
 
 def site_rules_of(publishers: Iterable[Publisher]) -> dict[str, SiteRules]:

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
@@ -113,11 +112,6 @@ class Outcome:
     reason: str | None = None
 
 
-def site_of(url: str) -> str:
-    """The host of ``url`` without ``www.``."""
-    return urlsplit(url).netloc.lower().removeprefix("www.")
-
-
 def archive(page: RawPage, run: Run) -> RawPage:
     """Write ``page`` as a WARC into ``raw/`` (once) and return it with key and digest."""
     if page.raw_key is not None:
@@ -189,7 +183,7 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                                 "raw_digest": old_fetch.get("raw_digest"),
                                 "text_sha256": old.get("text_sha256")})
         record = {"schema": layout.PAGE_SCHEMA, "url": page.url,
-                  "url_key": layout.url_key(page.url), "site": site_of(page.url),
+                  "url_key": layout.url_key(page.url), "site": layout.site_of(page.url),
                   "doc_id": doc_id, "text_sha256": sha, "fetch": fetch_record(page),
                   "found_via": dict(page.found_via), "document": doc.to_json(),
                   "history": history, "run_id": run.run_id}
@@ -437,10 +431,10 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         write_page_record(page, doc, None, run)
         return Outcome(page.url, "empty", reason="no article text found")
     if run.boilerplate is not None:
-        run.boilerplate.observe(site_of(page.url), layout.url_key(page.url), doc.text)
+        run.boilerplate.observe(layout.site_of(page.url), layout.url_key(page.url), doc.text)
     sha = text_sha256(doc.text)
     entry = PageEntry(url_key=layout.url_key(page.url), url=page.url, text=doc.text,
-                      text_sha256=sha, site=doc.site or site_of(page.url),
+                      text_sha256=sha, site=doc.site or layout.site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
                       origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
     # Deciding a page's cluster and writing what that decision changes is one step: were

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 #: Bumped when a key pattern or a JSON schema changes incompatibly; written into every object.
 LAYOUT_VERSION = 1
@@ -16,6 +17,14 @@ PAGE_SCHEMA = "newsrake.page/1"
 RUN_SCHEMA = "newsrake.run/1"
 MANIFEST_SCHEMA = "newsrake.manifest/1"
 TAKEDOWN_SCHEMA = "newsrake.takedown/1"
+
+
+def site_of(url: str) -> str:
+    """The site of ``url``: its host (and port, if any), lower-cased, without ``www.``.
+
+    Page records, dedup entries and the boilerplate learned per site are all keyed by it.
+    """
+    return urlsplit(url).netloc.lower().removeprefix("www.")
 
 
 def url_key(url: str) -> str:

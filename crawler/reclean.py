@@ -66,7 +66,6 @@ from crawler.ingest import (
     Stats,
     ingest,
     load_json,
-    site_of,
 )
 from crawler.manifest import FLUSH_EVERY, Manifest, write_run_record
 from crawler.records import KEPT_HEADERS, RawPage
@@ -170,7 +169,7 @@ class Selection:
             if self.until is not None and when >= self.until:
                 return "until"
         if self.sites:
-            site = str(record.get("site") or site_of(str(record.get("url", ""))))
+            site = str(record.get("site") or layout.site_of(str(record.get("url", ""))))
             wanted = (s.lower().removeprefix("www.") for s in self.sites)
             if not any(site == s or site.endswith("." + s) for s in wanted):
                 return "site"

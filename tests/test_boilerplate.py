@@ -29,7 +29,8 @@ STORIES = [
 ]
 
 
-def page(n: int, title: str, lead: str, *, sign_off: bool = True) -> RawPage:
+def page(n: int, title: str, lead: str, *, sign_off: bool = True,
+         site: str = "gazette.example") -> RawPage:
     body = (f"<p>{lead}</p><p>Officials said more details would follow at the next public "
             f"meeting, where residents will be able to ask questions about story {n}.</p>"
             f"<p>Story {n} drew comment from local groups, who had campaigned on the issue "
@@ -38,7 +39,7 @@ def page(n: int, title: str, lead: str, *, sign_off: bool = True) -> RawPage:
         body += f"<p>{SIGN_OFF}</p>"
     html = (f"<html lang='en'><head><title>{title}</title></head><body><article>"
             f"<h1>{title}</h1>{body}</article></body></html>").encode()
-    url = f"http://gazette.example/news/{n}.html"
+    url = f"http://{site}/news/{n}.html"
     return RawPage(url=url, final_url=url, status=200,
                    headers=(("Content-Type", "text/html"),), body=html,
                    fetched_at="2026-11-20T10:00:00Z", found_via={"kind": "url"})
@@ -92,3 +93,18 @@ def test_too_few_pages_and_long_paragraphs_are_not_learned(tmp_path: Path) -> No
     assert load_boilerplate(store) == {}
     state = json.loads(store.get(site_key("gazette.example")).data)
     assert all(len(pages) == MIN_PAGES - 1 for pages in state["blocks"].values())
+
+
+def test_boilerplate_learned_on_a_site_with_a_port_applies_to_it(tmp_path: Path) -> None:
+    """The tracker and the cleaner key sites alike (host and port: layout.site_of)."""
+    store = LocalStore(tmp_path)
+    site = "gazette.example:8080"
+    first = new_run(store, "r1")
+    for n, (title, lead) in enumerate(STORIES[:MIN_PAGES]):
+        ingest(page(n, title, lead, site=site), first)
+    assert first.boilerplate is not None
+    first.boilerplate.flush()
+    assert set(load_boilerplate(store)) == {site}
+    title, lead = STORIES[MIN_PAGES]
+    ingest(page(MIN_PAGES, title, lead, site=site), new_run(store, "r2"))
+    assert SIGN_OFF not in text_of(store, f"http://{site}/news/{MIN_PAGES}.html")
