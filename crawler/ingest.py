@@ -254,7 +254,7 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
     provenance.insert(0, {"stage": "found", "name": "crawler", "version": __version__,
                           "detail": dict(origin.get("found_via") or {})})
     provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": SCRAPY_VERSION,
-                          "detail": fetch_record_public(origin)})
+                          "detail": dict(origin.get("fetch") or {})})
     provenance.append({"stage": "dedup", "name": "newsrake-dedup", "version": __version__,
                        "detail": {"origin_rule": choice.rule, "members": len(records),
                                   **(assignment.provenance() if assignment else {})}})
@@ -269,11 +269,6 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
         "origin": {"url": origin["url"], "rule": choice.rule},
         "sources": sources, "provenance": provenance,
     }
-
-
-def fetch_record_public(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The fetch part of a page record, as a provenance detail."""
-    return dict(record.get("fetch") or {})
 
 
 def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
