@@ -42,8 +42,9 @@ os.environ.setdefault("RAYON_NUM_THREADS", "1")  # before rensa is imported
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.dedup import EmbeddedIndex, PageEntry
-from crawler.store import LocalStore
+from crawler.index.base import PageEntry
+from crawler.index.embedded import EmbeddedIndex
+from crawler.store.local import LocalStore
 
 
 def trim_heap() -> None:

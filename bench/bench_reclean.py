@@ -38,20 +38,12 @@ if str(REPO) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(REPO))
 
 from cleaners import CleanerConfig  # noqa: E402
-from crawler.cleaning import (  # noqa: E402
-    CleanExecutor,
-    ConfiguredClean,
-    default_workers,
-)
-from crawler.dedup import open_index  # noqa: E402
-from crawler.ingest import CounterStats, Run, ingest  # noqa: E402
-from crawler.manifest import Manifest  # noqa: E402
-from crawler.reclean import (  # noqa: E402
-    RecleanOptions,
-    current_cleaner,
-    run_reclean,
-)
-from crawler.store import LocalStore  # noqa: E402
+from crawler.index.factory import open_index  # noqa: E402
+from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, default_workers  # noqa: E402
+from crawler.ingest.page import CounterStats, Run, ingest  # noqa: E402
+from crawler.jobs.reclean import RecleanOptions, current_cleaner, run_reclean  # noqa: E402
+from crawler.store.local import LocalStore  # noqa: E402
+from crawler.store.manifest import Manifest  # noqa: E402
 from tests.fixtures.reclean.corpus import synthetic_pages  # noqa: E402
 
 #: The steady-state speed-up two workers must reach over one.

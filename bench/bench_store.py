@@ -29,7 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from crawler.store import LocalStore, S3Store, Store, update_json  # noqa: E402
+from crawler.store.base import Store, update_json  # noqa: E402
+from crawler.store.local import LocalStore  # noqa: E402
+from crawler.store.s3 import S3Store  # noqa: E402
 
 KiB, MiB = 1024, 1024 * 1024
 

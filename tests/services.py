@@ -37,9 +37,11 @@ from typing import Any
 import pytest
 
 from cleaners.records import Document, ProvenanceStep
-from crawler import layout
-from crawler.manifest import Manifest, write_run_record
-from crawler.store import LocalStore, S3Store, Store, dump_json
+from crawler.store import layout
+from crawler.store.base import Store, dump_json
+from crawler.store.local import LocalStore
+from crawler.store.manifest import Manifest, write_run_record
+from crawler.store.s3 import S3Store
 
 __all__ = [
     "BucketWriter",
@@ -287,8 +289,8 @@ def make_warc(url: str, body: bytes, fetched_at: str, *, status: int = 200,
 
     Returns the file's bytes and the response's ``WARC-Payload-Digest`` (sha256:<hex>).
     """
-    from crawler.records import RawPage
-    from crawler.warc import build_warc, payload_digest
+    from crawler.ingest.records import RawPage
+    from crawler.ingest.warc import build_warc, payload_digest
 
     page = RawPage(url=url, final_url=url, status=status, headers=tuple(headers), body=body,
                    fetched_at=fetched_at)
@@ -490,9 +492,9 @@ def ingest_pages(store: Store, pages: Sequence[tuple[str, bytes, str]], run_id: 
     Returns the ingest outcomes. The run's manifest is flushed and its run record
     written, as the crawl pipeline does at the end of a run.
     """
-    from crawler.dedup import open_index
-    from crawler.ingest import CounterStats, Run, ingest
-    from crawler.records import RawPage
+    from crawler.index.factory import open_index
+    from crawler.ingest.page import CounterStats, Run, ingest
+    from crawler.ingest.records import RawPage
 
     stats = CounterStats()
     run = Run(store=store, index=open_index(store, redis_url=None),

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crawler import layout
-from crawler.boilerplate import MIN_PAGES, BoilerplateTracker, load_boilerplate, site_key
-from crawler.cleaning import ConfiguredClean
-from crawler.dedup import open_index
-from crawler.ingest import CounterStats, Run, ingest
-from crawler.manifest import Manifest
-from crawler.records import RawPage
-from crawler.store import LocalStore
+from crawler.index.factory import open_index
+from crawler.ingest.boilerplate import MIN_PAGES, BoilerplateTracker, load_boilerplate, site_key
+from crawler.ingest.cleaning import ConfiguredClean
+from crawler.ingest.page import CounterStats, Run, ingest
+from crawler.ingest.records import RawPage
+from crawler.store import layout
+from crawler.store.local import LocalStore
+from crawler.store.manifest import Manifest
 
 SIGN_OFF = "Follow the Gazette on social media for live updates from the valley."
 STORIES = [

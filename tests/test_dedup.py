@@ -15,18 +15,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cleaners.fingerprint import text_sha256
-from crawler import dedup
-from crawler.dedup import (
-    INDEX_KEY,
-    EmbeddedIndex,
-    Member,
-    PageEntry,
-    choose_origin,
-    open_index,
-    signatures,
-)
-from crawler.layout import url_key
-from crawler.store import LocalStore, StoreError
+from crawler.index import base as index_base
+from crawler.index import embedded_backend as index_embedded_backend
+from crawler.index import origin as index_origin
+from crawler.index import tables as index_tables
+from crawler.index.base import INDEX_KEY, Member, PageEntry
+from crawler.index.embedded import EmbeddedIndex
+from crawler.index.factory import open_index
+from crawler.index.origin import choose_origin
+from crawler.index.signature import signatures
+from crawler.store.base import StoreError
+from crawler.store.layout import url_key
+from crawler.store.local import LocalStore
 
 CORPUS_DIR = Path(__file__).parent / "fixtures" / "syndication"
 CORPUS: list[dict[str, Any]] = json.loads((CORPUS_DIR / "corpus.json").read_text())
@@ -289,7 +289,7 @@ def test_origin_follows_pointer_chains_and_loose_urls() -> None:
                 hints=("http://paper.example/story?utm_source=feed",))
     c = _member("c", "https://agg.example/y", published="2025-12-31",
                 hints=("https://portal.example/x",))
-    assert choose_origin([c, b, a]) == dedup.OriginChoice("a", "pointed-to")
+    assert choose_origin([c, b, a]) == index_base.OriginChoice("a", "pointed-to")
 
 
 def test_origin_is_the_agency_site_even_when_a_copy_claims_to_be_earlier() -> None:
@@ -297,7 +297,7 @@ def test_origin_is_the_agency_site_even_when_a_copy_claims_to_be_earlier() -> No
                    published="2026-01-01T10:00:00Z", credit="Harbor Wire")
     copy = _member("c", "https://portal.example/n/1", site="Portal",
                    published="2026-01-01T09:30:00Z", credit="Harbor Wire")
-    assert choose_origin([copy, wire]) == dedup.OriginChoice("w", "wire-agency-site")
+    assert choose_origin([copy, wire]) == index_base.OriginChoice("w", "wire-agency-site")
     # Host label also identifies the agency when the site name is missing.
     bare = _member("w", "https://harborwire.example/n/1", published="2026-01-02",
                    credit=None)
@@ -308,10 +308,10 @@ def test_origin_prefers_credit_carriers_then_earliest_with_time_zones() -> None:
     stripped = _member("s", "https://a.example/1", published="2026-01-01T08:00:00Z")
     carrier = _member("k", "https://b.example/1", published="2026-01-01T09:00:00Z",
                       credit="Meridian Press")
-    assert choose_origin([stripped, carrier]) == dedup.OriginChoice("k", "wire-credit")
+    assert choose_origin([stripped, carrier]) == index_base.OriginChoice("k", "wire-credit")
     east = _member("e", "https://c.example/1", published="2026-01-01T10:00:00+03:00")
     west = _member("w", "https://d.example/1", published="2026-01-01T08:00:00Z")
-    assert choose_origin([west, east]) == dedup.OriginChoice("e", "earliest-published")
+    assert choose_origin([west, east]) == index_base.OriginChoice("e", "earliest-published")
     with pytest.raises(ValueError, match="at least one"):
         choose_origin([])
 
@@ -326,7 +326,7 @@ def test_window_evicts_idle_clusters_and_a_late_copy_starts_a_new_document(
     day = 86400.0
     old = make_entry("old", " ".join(PARAS), fetched_at="2026-03-01T00:00:00Z")
     idx.assign(old)
-    now[0] = old_time = dedup.parse_time("2026-03-01T00:00:00Z") or 0.0
+    now[0] = old_time = index_origin.parse_time("2026-03-01T00:00:00Z") or 0.0
     now[0] = old_time + 31 * day
     idx.flush()
     assert idx.retired == ["old"] and len(idx) == 0
@@ -353,7 +353,7 @@ def test_persisted_index_is_compact_binary_and_refuses_foreign_writers(tmp_path:
     per_page = len(blob) / len(CORPUS)
     assert per_page < 1024, per_page
     with _npz(blob) as z:
-        assert z["sig"].dtype == np.uint16 and z["sig"].shape == (len(CORPUS), dedup.NUM_PERM)
+        assert z["sig"].dtype == np.uint16 and z["sig"].shape == (len(CORPUS), index_base.NUM_PERM)
     again = EmbeddedIndex(store, window_days=None)
     assert again.clusters() == idx.clusters()
     # Another process wrote in between: flushing would lose its pages, so it refuses.
@@ -394,7 +394,7 @@ def test_signatures_are_stable_and_match_the_fingerprint_normalisation() -> None
     b, _ = signatures(["hello world the FERRY strike is over today at last"])
     c, _ = signatures(["Héllo wörld the ferry strike is over today at last"])
     assert (a == b).all() and not (a == c).all()
-    assert a.dtype == np.uint16 and a.shape == (1, dedup.NUM_PERM)
+    assert a.dtype == np.uint16 and a.shape == (1, index_base.NUM_PERM)
     # Pinned: a persisted index is only valid while signatures do not change.
     assert a[0, :4].tolist() == PINNED_PREFIX
 
@@ -409,7 +409,7 @@ def test_open_index_returns_the_embedded_index_without_redis(tmp_path: Path) -> 
 
 # --- the batch path -------------------------------------------------------------------------
 
-def _assignments_equal(a: dedup.Assignment, b: dedup.Assignment) -> None:
+def _assignments_equal(a: index_base.Assignment, b: index_base.Assignment) -> None:
     assert a == b, (a, b)
 
 
@@ -417,7 +417,7 @@ def _sequential_and_batched(pages: list[PageEntry], batch: int,
                             tmp: Path) -> tuple[EmbeddedIndex, EmbeddedIndex]:
     one, many = index(tmp / "one"), index(tmp / "many")
     expected = [one.assign(p) for p in pages]
-    got: list[dedup.Assignment] = []
+    got: list[index_base.Assignment] = []
     for lo in range(0, len(pages), batch):
         got.extend(many.assign_many(pages[lo: lo + batch]))
     assert len(got) == len(expected)
@@ -489,7 +489,7 @@ def test_a_version_2_index_is_read_and_rewritten_as_the_current_version(tmp_path
     with _npz(store.get(INDEX_KEY).data) as z:
         header = json.loads(bytes(z["header"]).decode())
         arrays = {k: z[k] for k in z.files}
-    assert header["version"] == dedup.DEDUP_VERSION == "3"
+    assert header["version"] == index_base.DEDUP_VERSION == "3"
     # The version 2 layout: url keys as a bytes array, no packed keys.
     keys = [(int(h).to_bytes(8, "little") + int(lo).to_bytes(4, "little")).hex()
             for h, lo in zip(arrays.pop("key_hi"), arrays.pop("key_lo"), strict=True)]
@@ -520,8 +520,9 @@ def test_small_band_table_limits_exercise_spills_and_main_merges(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tiny thresholds: one-page inserts spill to runs, runs merge into the main level
     # (with its directory) many times; results must not change.
-    monkeypatch.setattr(dedup, "_RUNS_MIN", 300)
-    monkeypatch.setattr(dedup, "_DELTA_MAX", 200)
+    monkeypatch.setattr(index_tables, "_RUNS_MIN", 300)
+    monkeypatch.setattr(index_tables, "_DELTA_MAX", 200)
+    monkeypatch.setattr(index_embedded_backend, "_DELTA_MAX", 200)  # read there too
     pages = [entry(p) for p in CORPUS]
     extra = [make_entry(f"{i:024x}", " ".join(PARAS[i % 8:]) + f" item {i}") for i in range(60)]
     one, many = _sequential_and_batched(pages + extra + pages[:30], 13, tmp_path)

@@ -10,9 +10,10 @@ import uuid
 import pytest
 import redis
 
-from crawler.dedup import EmbeddedIndex, open_index
-from crawler.dedup_redis import RedisIndex
-from crawler.store import LocalStore
+from crawler.index.embedded import EmbeddedIndex
+from crawler.index.factory import open_index
+from crawler.index.redis_backend import RedisIndex
+from crawler.store.local import LocalStore
 from tests.services import redis_url  # noqa: F401  (fixture; conftest may also register it)
 from tests.test_dedup import CORPUS, NOW, PARAS, entry, make_entry
 

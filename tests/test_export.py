@@ -15,16 +15,12 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 import pytest
 
-from crawler import export as export_module
 from crawler.cli import main
-from crawler.export import (
-    CURSOR_FILE,
-    export_parquet,
-    partition_date,
-    plan_reading,
-)
-from crawler.store import S3Store, Store
-from crawler.takedown import take_down
+from crawler.jobs import export as export_module
+from crawler.jobs.export import CURSOR_FILE, export_parquet, partition_date, plan_reading
+from crawler.jobs.takedown import take_down
+from crawler.store.base import Store
+from crawler.store.s3 import S3Store
 from tests.services import BucketWriter, create_bucket, sample_bucket
 
 NOW = datetime(2026, 11, 26, tzinfo=UTC)

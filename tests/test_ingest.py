@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from crawler import layout
-from crawler.dedup import open_index
-from crawler.ingest import CounterStats, Run, ingest
-from crawler.manifest import Manifest
-from crawler.records import RawPage
-from crawler.store import LocalStore
+from crawler.index.factory import open_index
+from crawler.ingest.page import CounterStats, Run, ingest
+from crawler.ingest.records import RawPage
+from crawler.store import layout
+from crawler.store.local import LocalStore
+from crawler.store.manifest import Manifest
 from tests.fixtures.articles import PORT_STRIKE, PORT_STRIKE_EXPORTERS
 
 PARAGRAPHS = [*PORT_STRIKE, PORT_STRIKE_EXPORTERS]

@@ -20,12 +20,11 @@ import pytest
 from cleaners import Cleaner, CleanerConfig
 from cleaners.plugins.base import CleanContext, TextResult
 from cleaners.registry import available_plugins
-from crawler import layout
 from crawler.cli import main
-from crawler.dedup import open_index
-from crawler.ingest import CounterStats, Run, ingest
-from crawler.manifest import Manifest, iter_manifest_entries
-from crawler.reclean import (
+from crawler.index.factory import open_index
+from crawler.ingest.page import CounterStats, Run, ingest
+from crawler.ingest.records import RawPage
+from crawler.jobs.reclean import (
     CleanerSpec,
     RecleanOptions,
     Selection,
@@ -36,8 +35,9 @@ from crawler.reclean import (
     parse_when,
     run_reclean,
 )
-from crawler.records import RawPage
-from crawler.store import LocalStore
+from crawler.store import layout
+from crawler.store.local import LocalStore
+from crawler.store.manifest import Manifest, iter_manifest_entries
 from tests.conftest import REPO
 from tests.fixtures.reclean.corpus import TAGLINE, fixture_pages, synthetic_pages
 

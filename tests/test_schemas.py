@@ -11,12 +11,13 @@ import duckdb
 import pytest
 from jsonschema import Draft202012Validator
 
-from crawler import layout
-from crawler.export import export_parquet
-from crawler.manifest import manifest_part_key
-from crawler.store import LocalStore, Store
-from crawler.takedown import take_down
-from crawler.verify import SCHEMA_DIR, SCHEMA_FILES, load_schemas, schema_errors
+from crawler.jobs.export import export_parquet
+from crawler.jobs.takedown import take_down
+from crawler.jobs.verify import SCHEMA_DIR, SCHEMA_FILES, load_schemas, schema_errors
+from crawler.store import layout
+from crawler.store.base import Store
+from crawler.store.local import LocalStore
+from crawler.store.manifest import manifest_part_key
 from tests.fixtures.articles import PORT_STRIKE
 from tests.services import article_html, ingest_pages, sample_bucket
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
+from crawler.crawl.spiders.feeds import MalformedFeed, parse_feed
+from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from crawler.demo.server import SiteServer
-from crawler.spiders.feeds import MalformedFeed, parse_feed
-from crawler.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from tests.conftest import load_docs, load_pages, load_run_records, run_newsrake
 from tests.services import AWS_TEST_ENV
 
@@ -123,7 +123,7 @@ def test_refetch_asks_conditionally_and_stores_nothing_unchanged(
 
 
 def test_warc_records_carry_payload_digests(crawled: dict[str, Any]) -> None:
-    from crawler.warc import payload_digest, read_response
+    from crawler.ingest.warc import payload_digest, read_response
 
     page = crawled["pages"]["/news/rss-one.html"]
     warc = (crawled["store"] / page["fetch"]["raw_key"]).read_bytes()
@@ -156,7 +156,7 @@ def test_parse_sitemap_reads_gzip_and_refuses_other_roots() -> None:
 
 
 def test_host_guard_refuses_private_addresses_and_other_schemes() -> None:
-    from crawler.middlewares import host_allowed
+    from crawler.crawl.middlewares import host_allowed
 
     assert host_allowed("http://harbor-wire.example/a", allow_private=False) is None
     assert "private address" in (host_allowed("http://10.1.2.3/a", allow_private=False) or "")
@@ -274,7 +274,7 @@ def test_two_workers_share_frontier_and_index_through_redis(
 
 
 def test_host_guard_resolves_names_to_find_private_addresses() -> None:
-    from crawler.middlewares import resolves_private
+    from crawler.crawl.middlewares import resolves_private
 
     table = {"intranet.corp.example": ["10.20.30.40"], "news.example": ["93.184.216.34"],
              "dual.example": ["2001:db8::1", "fd00::5"]}

@@ -18,19 +18,19 @@ from typing import Any
 
 import pytest
 
-from crawler.store import (
+from crawler.store.base import (
     Blob,
     InvalidKey,
-    LocalStore,
     NotFound,
     PreconditionFailed,
-    S3Store,
     Store,
     StoreError,
     check_key,
-    open_store,
     update_json,
 )
+from crawler.store.factory import open_store
+from crawler.store.local import LocalStore
+from crawler.store.s3 import S3Store
 
 Backend = LocalStore | S3Store
 REPO = Path(__file__).resolve().parents[1]
@@ -226,7 +226,8 @@ def test_racing_threads_lose_no_update(any_store: Backend) -> None:
 _WORKER = r"""
 import sys, time
 sys.path.insert(0, sys.argv[1])
-from crawler.store import open_store, update_json
+from crawler.store.factory import open_store
+from crawler.store.base import update_json
 uri, endpoint, key, name, count, start_at = sys.argv[2:8]
 store = open_store(uri, endpoint_url=endpoint or None)
 while time.time() < float(start_at):
@@ -266,7 +267,8 @@ def test_racing_processes_lose_no_update(any_store: Store) -> None:
 _CREATOR = r"""
 import sys, time
 sys.path.insert(0, sys.argv[1])
-from crawler.store import open_store, PreconditionFailed
+from crawler.store.factory import open_store
+from crawler.store.base import PreconditionFailed
 uri, endpoint, key, name, count, start_at = sys.argv[2:8]
 store = open_store(uri, endpoint_url=endpoint or None)
 while time.time() < float(start_at):

@@ -10,13 +10,16 @@ from typing import Any
 
 import pytest
 
-from crawler import layout
 from crawler.cli import main
-from crawler.dedup import EmbeddedIndex
-from crawler.middlewares import stored_page_decision
-from crawler.store import Blob, LocalStore, S3Store, Store, StoreError, dump_json
-from crawler.takedown import is_taken_down, take_down
-from crawler.verify import load_schemas, schema_errors, verify_store
+from crawler.crawl.middlewares import stored_page_decision
+from crawler.index.embedded import EmbeddedIndex
+from crawler.ingest.page import is_taken_down
+from crawler.jobs.takedown import take_down
+from crawler.jobs.verify import load_schemas, schema_errors, verify_store
+from crawler.store import layout
+from crawler.store.base import Blob, Store, StoreError, dump_json
+from crawler.store.local import LocalStore
+from crawler.store.s3 import S3Store
 from tests.fixtures.articles import PORT_STRIKE
 from tests.services import BucketWriter, article_html, ingest_pages, sample_bucket
 
@@ -442,10 +445,10 @@ def test_takedown_with_the_shared_redis_index(tmp_path: Any, redis_url: str) -> 
 
     import redis
 
-    from crawler.dedup_redis import RedisIndex
-    from crawler.ingest import CounterStats, Run, ingest
-    from crawler.manifest import Manifest
-    from crawler.records import RawPage
+    from crawler.index.redis_backend import RedisIndex
+    from crawler.ingest.page import CounterStats, Run, ingest
+    from crawler.ingest.records import RawPage
+    from crawler.store.manifest import Manifest
 
     store = LocalStore(tmp_path / "store")
     index = RedisIndex(redis.Redis.from_url(redis_url), prefix=f"t-{uuid.uuid4().hex[:8]}",

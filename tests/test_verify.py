@@ -9,10 +9,11 @@ import json
 
 import pytest
 
-from crawler import layout
 from crawler.cli import main
-from crawler.store import S3Store, Store, dump_json
-from crawler.verify import Problem, check_warc, digest_matches, verify_store
+from crawler.jobs.verify import Problem, check_warc, digest_matches, verify_store
+from crawler.store import layout
+from crawler.store.base import Store, dump_json
+from crawler.store.s3 import S3Store
 from tests.services import BucketWriter, make_warc, sample_bucket
 
 

@@ -7,10 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from crawler.cleaning import site_rules_of
-from crawler.crawl import CrawlOptions, run_crawl
+from crawler.commands.summary import print_summary
+from crawler.crawl.run import CrawlOptions, run_crawl
+from crawler.ingest.cleaning import site_rules_of
 from crawler.sources import SourcesError, load_sources
-from crawler.summary import print_summary
 
 NAME = "crawl"
 HELP = "crawl feeds, sitemaps and URL lists; archive, clean, deduplicate and store"

@@ -7,8 +7,9 @@ import os
 import sys
 
 from crawler.commands.crawl import add_store_arguments
-from crawler.store import StoreError, open_store
-from crawler.takedown import open_takedown_index, take_down
+from crawler.jobs.takedown import open_takedown_index, take_down
+from crawler.store.base import StoreError
+from crawler.store.factory import open_store
 
 NAME = "delete"
 HELP = ("take a page down: remove its raw WARCs, page record and text, write a tombstone, "

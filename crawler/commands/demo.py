@@ -10,11 +10,11 @@ import threading
 from pathlib import Path
 
 from crawler.commands.crawl import add_store_arguments
-from crawler.crawl import CrawlOptions, run_crawl
+from crawler.commands.summary import print_summary
+from crawler.crawl.run import CrawlOptions, run_crawl
 from crawler.demo.server import SITES_DIR, rendered_sources, serve_sites
 from crawler.sources import parse_sources
-from crawler.store import open_store
-from crawler.summary import print_summary
+from crawler.store.factory import open_store
 
 NAME = "demo"
 HELP = "serve the bundled sample news sites locally, crawl them, and print what was stored"

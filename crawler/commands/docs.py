@@ -12,8 +12,9 @@ import json
 import sys
 
 from crawler.commands.crawl import add_store_arguments
-from crawler.export import get_document, iter_entries, list_documents, plan_reading
-from crawler.store import NotFound, Store, StoreError, open_store
+from crawler.jobs.export import get_document, iter_entries, list_documents, plan_reading
+from crawler.store.base import NotFound, Store, StoreError
+from crawler.store.factory import open_store
 
 NAME = "docs"
 HELP = "list, show, or follow documents in a store"

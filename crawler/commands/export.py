@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from crawler.commands.crawl import add_store_arguments
-from crawler.export import export_parquet
-from crawler.store import StoreError, open_store
+from crawler.jobs.export import export_parquet
+from crawler.store.base import StoreError
+from crawler.store.factory import open_store
 
 NAME = "export"
 HELP = "export documents for consumers (Parquet, hive-partitioned by date), incrementally"

@@ -14,10 +14,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from crawler.boilerplate import load_boilerplate
-from crawler.cleaning import default_workers, site_rules_of
 from crawler.commands.crawl import add_store_arguments
-from crawler.reclean import (
+from crawler.ingest.boilerplate import load_boilerplate
+from crawler.ingest.cleaning import default_workers, site_rules_of
+from crawler.jobs.reclean import (
     DryRunReport,
     RecleanOptions,
     RecleanResult,
@@ -27,9 +27,10 @@ from crawler.reclean import (
     parse_when,
     run_reclean,
 )
-from crawler.reclean import Progress as ProgressHook
+from crawler.jobs.reclean import Progress as ProgressHook
 from crawler.sources import load_sources
-from crawler.store import StoreError, open_store
+from crawler.store.base import StoreError
+from crawler.store.factory import open_store
 
 NAME = "reclean"
 HELP = "re-clean stored pages from their raw WARCs with the current cleaners (no fetching)"

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from crawler.commands.crawl import add_store_arguments
-from crawler.store import StoreError, open_store
-from crawler.verify import DEFAULT_WORKERS, verify_store
+from crawler.jobs.verify import DEFAULT_WORKERS, verify_store
+from crawler.store.base import StoreError
+from crawler.store.factory import open_store
 
 NAME = "verify"
 HELP = "check raw WARC digests, references between objects, manifests and JSON schemas"

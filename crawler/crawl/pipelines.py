@@ -15,15 +15,15 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler import layout
-from crawler.boilerplate import BoilerplateTracker, load_boilerplate
-from crawler.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
-from crawler.dedup import open_index
-from crawler.ingest import Outcome, Run, ingest
-from crawler.manifest import Manifest, write_run_record
-from crawler.records import RawPage
+from crawler.index.factory import open_index
+from crawler.ingest.boilerplate import BoilerplateTracker, load_boilerplate
+from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
+from crawler.ingest.page import Outcome, Run, ingest
+from crawler.ingest.records import RawPage
 from crawler.sources import load_sources
-from crawler.store import open_store
+from crawler.store import layout
+from crawler.store.factory import open_store
+from crawler.store.manifest import Manifest, write_run_record
 
 logger = logging.getLogger(__name__)
 

@@ -38,9 +38,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler import layout
-from crawler.dedup import Assignment, DedupIndex, open_index
-from crawler.ingest import (
+from crawler.index.base import Assignment, DedupIndex
+from crawler.index.factory import open_index
+from crawler.ingest.page import (
     CounterStats,
     Run,
     load_json,
@@ -50,8 +50,9 @@ from crawler.ingest import (
     retire_document,
     store_document,
 )
-from crawler.manifest import Manifest, write_run_record
-from crawler.store import PreconditionFailed, Store, StoreError, dump_json
+from crawler.store import layout
+from crawler.store.base import PreconditionFailed, Store, StoreError, dump_json
+from crawler.store.manifest import Manifest, write_run_record
 
 logger = logging.getLogger(__name__)
 
@@ -60,11 +61,6 @@ WRITE_ATTEMPTS = 20
 #: A takedown removes one page: it does not evict clusters from the dedup window
 #: (that is the crawl's decision), so the index is opened without one.
 TAKEDOWN_WINDOW_DAYS = 0
-
-
-def is_taken_down(store: Store, url: str) -> bool:
-    """Whether ``url`` has a takedown marker: it must not be fetched or stored again."""
-    return store.exists(layout.takedown_key(url))
 
 
 @dataclass
@@ -349,4 +345,4 @@ def open_takedown_index(store: Store, *, redis_url: str | None = None) -> DedupI
     return open_index(store, redis_url=redis_url, window_days=TAKEDOWN_WINDOW_DAYS)
 
 
-__all__ = ["TakedownResult", "is_taken_down", "open_takedown_index", "take_down"]
+__all__ = ["TakedownResult", "open_takedown_index", "take_down"]

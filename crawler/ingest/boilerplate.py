@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from cleaners.fingerprint import normalise_text
-from crawler.store import NotFound, Store, update_json
+from crawler.store.base import NotFound, Store, update_json
 
 PREFIX = "index/boilerplate/"
 

@@ -55,22 +55,16 @@ from typing import Any
 
 from cleaners import CleanerConfig, CleanError, Document, ProvenanceStep
 from cleaners.rules import SiteRules
-from crawler import __version__, layout
-from crawler.cleaning import Clean, CleanExecutor, ConfiguredClean
-from crawler.dedup import DedupIndex, open_index
-from crawler.ingest import (
-    HTML_TYPES,
-    CounterStats,
-    Outcome,
-    Run,
-    Stats,
-    ingest,
-    load_json,
-)
-from crawler.manifest import FLUSH_EVERY, Manifest, write_run_record
-from crawler.records import KEPT_HEADERS, RawPage
-from crawler.store import NotFound, PreconditionFailed, Store, StoreError, dump_json
-from crawler.warc import payload_digest, read_response
+from crawler import __version__
+from crawler.index.base import DedupIndex
+from crawler.index.factory import open_index
+from crawler.ingest.cleaning import Clean, CleanExecutor, ConfiguredClean
+from crawler.ingest.page import HTML_TYPES, CounterStats, Outcome, Run, Stats, ingest, load_json
+from crawler.ingest.records import KEPT_HEADERS, RawPage
+from crawler.ingest.warc import payload_digest, read_response
+from crawler.store import layout
+from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json
+from crawler.store.manifest import FLUSH_EVERY, Manifest, write_run_record
 
 logger = logging.getLogger(__name__)
 

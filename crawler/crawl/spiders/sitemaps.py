@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from scrapy.utils.gz import gunzip
 
-from crawler.spiders.feeds import Discovered
+from crawler.crawl.spiders.feeds import Discovered
 
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 #: Sitemaps larger than this after decompression are refused (the sitemap protocol caps

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import cleaners
 from cleaners import CleanerConfig, Document
 from cleaners.rules import RuleError, SiteRules
-from crawler.layout import site_of
 from crawler.sources import Publisher, SourcesError
+from crawler.store.layout import site_of
 
 Clean = Callable[[bytes, str], Document]
 
@@ -89,7 +89,7 @@ class CleanExecutor:
             # The server imports the cleaners once, so each worker forks with trafilatura,
             # lxml and the compiled rules already loaded instead of importing them anew.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["crawler.cleaning"])
+            context.set_forkserver_preload(["crawler.ingest.cleaning"])
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                              initializer=_init_worker, initargs=(clean,))
 

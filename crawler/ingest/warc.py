@@ -14,7 +14,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.records import RawPage
+from crawler.ingest.records import RawPage
 
 _REASONS = {200: "OK", 203: "Non-Authoritative Information", 206: "Partial Content"}
 

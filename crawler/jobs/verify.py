@@ -29,13 +29,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler import layout
-from crawler.store import Store, StoreError
+from crawler.store import layout
+from crawler.store.base import Store, StoreError
 
 logger = logging.getLogger(__name__)
 
 #: Where the JSON Schemas live in a checkout (the consumer contract; docs/bucket-layout.md).
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
 #: Schema file per object kind.
 SCHEMA_FILES = {"document": "document.schema.json", "page": "page.schema.json",
                 "manifest": "manifest-entry.schema.json", "run": "run.schema.json"}

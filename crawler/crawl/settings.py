@@ -9,8 +9,8 @@ from __future__ import annotations
 from crawler import __version__
 
 BOT_NAME = "newsrake"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["crawler.crawl.spiders"]
+NEWSPIDER_MODULE = "crawler.crawl.spiders"
 
 #: Identifies the crawler to site operators; deployments should add a contact URL.
 USER_AGENT = f"newsrake/{__version__} (+https://github.com/newsrake/newsrake)"
@@ -34,12 +34,12 @@ REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = False
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.HostGuardMiddleware": 50,
-    "crawler.middlewares.StoredPageMiddleware": 560,
-    "crawler.middlewares.SourceValidatorsMiddleware": 570,
+    "crawler.crawl.middlewares.HostGuardMiddleware": 50,
+    "crawler.crawl.middlewares.StoredPageMiddleware": 560,
+    "crawler.crawl.middlewares.SourceValidatorsMiddleware": 570,
 }
 ITEM_PIPELINES = {
-    "crawler.pipelines.IngestPipeline": 300,
+    "crawler.crawl.pipelines.IngestPipeline": 300,
 }
 #: Threads that run ingest (archive, store, dedup); cleaning itself runs in processes.
 REACTOR_THREADPOOL_MAXSIZE = 8

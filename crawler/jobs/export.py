@@ -35,8 +35,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
-from crawler import layout
-from crawler.store import NotFound, Store, StoreError
+from crawler.store import layout
+from crawler.store.base import NotFound, Store, StoreError
 
 logger = logging.getLogger(__name__)
 

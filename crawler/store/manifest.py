@@ -15,8 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler import layout
-from crawler.store import Store
+from crawler.store import layout
+from crawler.store.base import Store
 
 #: Entries per manifest part; a part is also flushed when the run ends.
 FLUSH_EVERY = 500

@@ -18,9 +18,9 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.records import RawPage
-from crawler.spiders.feeds import MalformedFeed, parse_feed
-from crawler.spiders.sitemaps import MalformedSitemap, parse_sitemap
+from crawler.crawl.spiders.feeds import MalformedFeed, parse_feed
+from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
+from crawler.ingest.records import RawPage
 
 logger = logging.getLogger(__name__)
 

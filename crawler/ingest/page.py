@@ -21,20 +21,15 @@ import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
 from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
-from crawler import __version__, layout
-from crawler.boilerplate import BoilerplateTracker
-from crawler.dedup import Assignment, DedupIndex, Member, PageEntry, choose_origin
-from crawler.manifest import Manifest
-from crawler.records import RawPage
-from crawler.store import (
-    NotFound,
-    PreconditionFailed,
-    Store,
-    StoreError,
-    dump_json,
-    get_json,
-)
-from crawler.warc import build_warc, payload_digest
+from crawler import __version__
+from crawler.index.base import Assignment, DedupIndex, Member, PageEntry
+from crawler.index.origin import choose_origin
+from crawler.ingest.boilerplate import BoilerplateTracker
+from crawler.ingest.records import RawPage
+from crawler.ingest.warc import build_warc, payload_digest
+from crawler.store import layout
+from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json, get_json
+from crawler.store.manifest import Manifest
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +67,11 @@ class CounterStats:
         """A snapshot of every counter."""
         with self._lock:
             return dict(sorted(self._counts.items()))
+
+
+def is_taken_down(store: Store, url: str) -> bool:
+    """Whether ``url`` has a takedown marker: it must not be fetched or stored again."""
+    return store.exists(layout.takedown_key(url))
 
 
 def default_cleaner(body: bytes, url: str) -> Document:

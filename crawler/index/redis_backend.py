@@ -27,21 +27,11 @@ from typing import Any
 import numpy as np
 import redis
 
-from crawler.dedup import (
-    DEFAULT_WINDOW_DAYS,
-    Assignment,
-    PageEntry,
-    StoredPage,
-    U16Array,
-    _decode_member,
-    _encode_member,
-    assign_page,
-    band_values,
-    page_of,
-    remove_page,
-    signatures,
-)
-from crawler.store import StoreError
+from crawler.index.base import DEFAULT_WINDOW_DAYS, Assignment, PageEntry, StoredPage, U16Array
+from crawler.index.clustering import assign_page, page_of, remove_page
+from crawler.index.embedded_backend import _decode_member, _encode_member
+from crawler.index.signature import band_values, signatures
+from crawler.store.base import StoreError
 
 logger = logging.getLogger(__name__)
 

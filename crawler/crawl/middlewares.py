@@ -28,9 +28,10 @@ from scrapy.http import Request, Response
 from scrapy.utils.defer import deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from crawler import layout
-from crawler.store import NotFound, Store, open_store, update_json
-from crawler.takedown import is_taken_down
+from crawler.ingest.page import is_taken_down
+from crawler.store import layout
+from crawler.store.base import NotFound, Store, update_json
+from crawler.store.factory import open_store
 
 
 def stored_fetch(store: Store, url: str) -> dict[str, Any] | None:

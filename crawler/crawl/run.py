@@ -11,10 +11,11 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler import layout
+from crawler.crawl.spiders.news import NewsSpider
 from crawler.sources import Publisher
-from crawler.spiders.news import NewsSpider
-from crawler.store import NotFound, open_store
+from crawler.store import layout
+from crawler.store.base import NotFound
+from crawler.store.factory import open_store
 
 logger = logging.getLogger(__name__)
 
@@ -38,9 +39,9 @@ class CrawlOptions:
 
 
 def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
-    """Scrapy settings for a run: ``crawler.settings`` plus the run's options."""
+    """Scrapy settings for a run: ``crawler.crawl.settings`` plus the run's options."""
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("crawler.crawl.settings", priority="project")
     settings.setdict({
         "NEWSRAKE_STORE": options.store, "NEWSRAKE_ENDPOINT_URL": options.endpoint_url,
         "NEWSRAKE_REDIS_URL": options.redis_url, "NEWSRAKE_REFETCH": options.refetch,

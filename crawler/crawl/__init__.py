@@ -1,0 +1,1 @@
+"""The crawl: Scrapy spiders (discovery), middlewares, the ingest pipeline and settings."""

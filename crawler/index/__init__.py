@@ -1,0 +1,1 @@
+"""The dedup index: its interface, signatures, origin choice, the embedded and Redis backends."""

@@ -1,0 +1,1 @@
+"""Jobs over the store: re-clean, export, verify and takedown."""

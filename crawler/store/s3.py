@@ -1,0 +1,382 @@
+"""The S3 backend (AWS S3, MinIO, Ceph, R2): SHA-256 checksums, checksummed multipart
+uploads, conditional writes with ``If-None-Match``/``If-Match``, retries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import os
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import IO, Any
+
+from crawler.store.base import (
+    Blob,
+    NotFound,
+    PreconditionFailed,
+    StoreError,
+    _b64_sha256,
+    _open_source,
+    _Stats,
+    check_key,
+)
+
+#: Objects at least this large go up as multipart uploads (S3) by ``put_file``.
+MULTIPART_THRESHOLD = 64 * 1024 * 1024
+#: Size of one multipart part; S3 needs >= 5 MiB for all parts but the last.
+MULTIPART_CHUNKSIZE = 16 * 1024 * 1024
+#: Parts uploaded at once by one ``put_file``.
+MULTIPART_CONCURRENCY = 4
+
+
+# --------------------------------------------------------------------------- S3
+
+#: Error codes S3 and its look-alikes answer a lost conditional write with.
+_PRECONDITION_CODES = frozenset({"PreconditionFailed", "ConditionalRequestConflict", "412", "409"})
+_MISSING_CODES = frozenset({"NoSuchKey", "404", "NotFound"})
+
+
+def _error_code(exc: Any) -> str:
+    response = getattr(exc, "response", None) or {}
+    code = str(response.get("Error", {}).get("Code", ""))
+    status = response.get("ResponseMetadata", {}).get("HTTPStatusCode")
+    return code or (str(status) if status else "")
+
+
+class S3Store:
+    """An S3-compatible bucket (AWS S3, MinIO, Ceph, R2) under an optional prefix.
+
+    Args:
+        bucket: the bucket name (it must exist).
+        prefix: a key prefix under which the layout lives ("" for the bucket root).
+        endpoint_url: the service URL for MinIO/Ceph/R2/moto; default from
+            ``AWS_ENDPOINT_URL_S3`` or ``AWS_ENDPOINT_URL``, else AWS.
+        client: a ready boto3 S3 client (then the settings below are ignored).
+        retry_mode: botocore retry mode, "standard" or "adaptive" (client-side rate
+            limiting on throttling); default from ``NEWSRAKE_S3_RETRY_MODE``.
+        max_attempts: attempts per request including the first.
+        max_pool_connections: HTTP connections kept; set it to at least the number of
+            threads sharing this store.
+        checksums: send a SHA-256 checksum with every upload and validate it on
+            download; turn off only for a service that rejects checksum headers
+            (``NEWSRAKE_S3_CHECKSUMS=off``).
+    """
+
+    def __init__(self, bucket: str, prefix: str = "", *, endpoint_url: str | None = None,
+                 client: Any = None, retry_mode: str | None = None, max_attempts: int = 8,
+                 max_pool_connections: int = 32, checksums: bool | None = None,
+                 multipart_threshold: int = MULTIPART_THRESHOLD,
+                 multipart_chunksize: int = MULTIPART_CHUNKSIZE,
+                 multipart_concurrency: int = MULTIPART_CONCURRENCY) -> None:
+        self.bucket = bucket
+        self.prefix = prefix.strip("/") + "/" if prefix.strip("/") else ""
+        self.uri = f"s3://{bucket}/{self.prefix}"
+        self.endpoint_url = (endpoint_url or os.environ.get("AWS_ENDPOINT_URL_S3")
+                             or os.environ.get("AWS_ENDPOINT_URL") or None)
+        if checksums is None:
+            checksums = os.environ.get("NEWSRAKE_S3_CHECKSUMS", "on").lower() not in (
+                "off", "0", "false", "no")
+        self.checksums = checksums
+        if multipart_chunksize < 5 * 1024 * 1024:
+            raise StoreError(f"multipart_chunksize {multipart_chunksize} is below S3's 5 MiB "
+                             "minimum part size: use at least 5242880")
+        self.multipart_threshold = max(multipart_threshold, multipart_chunksize)
+        self.multipart_chunksize = multipart_chunksize
+        self.multipart_concurrency = max(1, multipart_concurrency)
+        self._stats = _Stats()
+        if client is None:
+            client = self._make_client(retry_mode, max_attempts, max_pool_connections)
+        self.client = client
+
+    def _make_client(self, retry_mode: str | None, max_attempts: int,
+                     max_pool_connections: int) -> Any:
+        import boto3
+        from botocore.config import Config
+
+        mode = retry_mode or os.environ.get("NEWSRAKE_S3_RETRY_MODE", "standard")
+        if mode not in ("standard", "adaptive"):
+            raise StoreError(f"unknown S3 retry mode {mode!r}: use 'standard' or 'adaptive'")
+        retries: Any = {"mode": mode, "max_attempts": max_attempts}
+        config = Config(
+            retries=retries,
+            # Checksums are added explicitly (SHA-256) on uploads and requested on
+            # downloads; "when_required" stops botocore adding its default CRC headers,
+            # which some S3 look-alikes reject.
+            request_checksum_calculation="when_required",
+            response_checksum_validation="when_required",
+            max_pool_connections=max_pool_connections,
+            # Path-style addressing is what MinIO, Ceph and moto expect by default.
+            s3={"addressing_style": "path" if self.endpoint_url else "auto"},
+        )
+        return boto3.client("s3", endpoint_url=self.endpoint_url, config=config)
+
+    @property
+    def stats(self) -> Counter[str]:
+        """Counters of this store's operations (``store/put/objects``, ...)."""
+        return self._stats.counts
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Add ``n`` to the stats counter ``key`` (thread-safe)."""
+        self._stats.inc(key, n)
+
+    def _key(self, key: str) -> str:
+        return self.prefix + check_key(key)
+
+    def _call(self, what: str, key: str, fn: Callable[..., Any], **kwargs: Any) -> Any:
+        """Call a client method, count retries, and map errors to store errors."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        try:
+            response = fn(**kwargs)
+        except ClientError as exc:
+            code = _error_code(exc)
+            if code == "NoSuchBucket":
+                raise StoreError(f"bucket {self.bucket!r} does not exist at "
+                                 f"{self.endpoint_url or 'AWS'}: create it or fix the store "
+                                 "URI") from exc
+            raise  # the caller maps the codes it expects
+        except BotoCoreError as exc:
+            raise StoreError(f"{what} {self.uri}{key} failed: {exc}; check the endpoint "
+                             "(--endpoint-url / AWS_ENDPOINT_URL) and credentials") from exc
+        retries = response.get("ResponseMetadata", {}).get("RetryAttempts", 0)
+        if retries:
+            self._stats.inc("store/s3/retries", int(retries))
+        return response
+
+    def put(self, key: str, data: bytes, *, content_type: str = "application/octet-stream",
+            if_none_match: bool = False, if_match: str | None = None) -> str:
+        """Write ``data`` at ``key`` (with its SHA-256 checksum) and return its etag."""
+        from botocore.exceptions import ClientError
+
+        args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key), "Body": data,
+                                "ContentType": content_type}
+        checksum = _b64_sha256(data) if self.checksums else None
+        if checksum:
+            args.update(ChecksumAlgorithm="SHA256", ChecksumSHA256=checksum)
+        self._add_conditions(args, if_none_match, if_match)
+        try:
+            response = self._call("put", key, self.client.put_object, **args)
+        except ClientError as exc:
+            raise self._put_error(key, exc, if_match) from exc
+        echoed = response.get("ChecksumSHA256")
+        if checksum and echoed and echoed != checksum:
+            raise StoreError(f"put {self.uri}{key}: the service stored checksum {echoed}, "
+                             f"expected {checksum}; the upload was corrupted, retry it")
+        self._stats.inc("store/put/objects")
+        self._stats.inc("store/put/bytes", len(data))
+        return str(response.get("ETag", "")).strip('"')
+
+    @staticmethod
+    def _add_conditions(args: dict[str, Any], if_none_match: bool,
+                        if_match: str | None) -> None:
+        if if_none_match and if_match is not None:
+            raise StoreError("if_none_match and if_match exclude each other: pass one")
+        if if_none_match:
+            args["IfNoneMatch"] = "*"
+        if if_match is not None:
+            args["IfMatch"] = f'"{if_match}"'
+
+    def _put_error(self, key: str, exc: Any, if_match: str | None) -> StoreError:
+        code = _error_code(exc)
+        if code in _PRECONDITION_CODES or (if_match is not None and code in _MISSING_CODES):
+            self._stats.inc("store/put/precondition_failed")
+            return PreconditionFailed(f"{key}: {code} (someone else wrote it first)")
+        return StoreError(f"put {self.uri}{key} failed: {exc}")
+
+    def put_file(self, key: str, source: str | os.PathLike[str] | IO[bytes], *,
+                 content_type: str = "application/octet-stream",
+                 if_none_match: bool = False, if_match: str | None = None) -> str:
+        """Upload a file; at ``multipart_threshold`` and above as a multipart upload.
+
+        The multipart upload is done here rather than by boto3's transfer manager,
+        because the transfer manager cannot pass ``If-None-Match``/``If-Match`` to the
+        completing request: each part carries its SHA-256, parts go up in parallel,
+        and a failed upload is aborted so no parts are left billed.
+        """
+        with _open_source(source) as handle:
+            size = _remaining_size(handle)
+            if size is None or size < self.multipart_threshold:
+                return self.put(key, handle.read(), content_type=content_type,
+                                if_none_match=if_none_match, if_match=if_match)
+            return self._put_multipart(key, handle, size, content_type=content_type,
+                                       if_none_match=if_none_match, if_match=if_match)
+
+    def _put_multipart(self, key: str, handle: IO[bytes], size: int, *, content_type: str,
+                       if_none_match: bool, if_match: str | None) -> str:
+        from botocore.exceptions import ClientError
+
+        full_key = self._key(key)
+        if if_match is not None:
+            # Fail before uploading gigabytes that the completion would refuse. The
+            # completion below still carries If-Match, which S3 checks atomically.
+            try:
+                head = self._call("head", key, self.client.head_object, Bucket=self.bucket,
+                                  Key=full_key)
+            except ClientError as exc:
+                raise self._put_error(key, exc, if_match) from exc
+            if str(head.get("ETag", "")).strip('"') != if_match:
+                self._stats.inc("store/put/precondition_failed")
+                raise PreconditionFailed(f"{key} changed since read (if_match={if_match})")
+        create: dict[str, Any] = {"Bucket": self.bucket, "Key": full_key,
+                                  "ContentType": content_type}
+        if self.checksums:
+            create["ChecksumAlgorithm"] = "SHA256"
+        try:
+            upload_id = self._call("create multipart", key, self.client.create_multipart_upload,
+                                   **create)["UploadId"]
+        except ClientError as exc:
+            raise StoreError(f"put {self.uri}{key} failed: {exc}") from exc
+        completed = False
+        try:
+            parts = self._upload_parts(key, full_key, upload_id, handle)
+            complete: dict[str, Any] = {"Bucket": self.bucket, "Key": full_key,
+                                        "UploadId": upload_id,
+                                        "MultipartUpload": {"Parts": parts}}
+            self._add_conditions(complete, if_none_match, if_match)
+            try:
+                response = self._call("complete multipart", key,
+                                      self.client.complete_multipart_upload, **complete)
+            except ClientError as exc:
+                raise self._put_error(key, exc, if_match) from exc
+            completed = True
+        finally:
+            if not completed:
+                with contextlib.suppress(Exception):
+                    self.client.abort_multipart_upload(Bucket=self.bucket, Key=full_key,
+                                                       UploadId=upload_id)
+        self._stats.inc("store/put/objects")
+        self._stats.inc("store/put/bytes", size)
+        self._stats.inc("store/put/multipart")
+        return str(response.get("ETag", "")).strip('"')
+
+    def _upload_parts(self, key: str, full_key: str, upload_id: str,
+                      handle: IO[bytes]) -> list[dict[str, Any]]:
+        from botocore.exceptions import ClientError
+
+        lock = threading.Lock()  # parts are read in order from one handle
+        numbers = itertools.count(1)
+
+        def read_part() -> tuple[int, bytes] | None:
+            with lock:
+                chunk = handle.read(self.multipart_chunksize)
+                return (next(numbers), chunk) if chunk else None
+
+        def worker() -> list[dict[str, Any]]:
+            done: list[dict[str, Any]] = []
+            while (item := read_part()) is not None:
+                number, chunk = item
+                args: dict[str, Any] = {"Bucket": self.bucket, "Key": full_key,
+                                        "UploadId": upload_id, "PartNumber": number,
+                                        "Body": chunk}
+                part: dict[str, Any] = {"PartNumber": number}
+                if self.checksums:
+                    part["ChecksumSHA256"] = _b64_sha256(chunk)
+                    args.update(ChecksumAlgorithm="SHA256", ChecksumSHA256=part["ChecksumSHA256"])
+                try:
+                    response = self._call("upload part", key, self.client.upload_part, **args)
+                except ClientError as exc:
+                    raise StoreError(f"put {self.uri}{key} part {number} failed: {exc}"
+                                     ) from exc
+                part["ETag"] = response["ETag"]
+                done.append(part)
+            return done
+
+        with ThreadPoolExecutor(self.multipart_concurrency,
+                                thread_name_prefix="store-multipart") as pool:
+            futures = [pool.submit(worker) for _ in range(self.multipart_concurrency)]
+            parts = [part for future in futures for part in future.result()]
+        return sorted(parts, key=lambda p: int(p["PartNumber"]))
+
+    def get(self, key: str) -> Blob:
+        """Read ``key`` (validating its checksum when stored); ``NotFound`` if absent."""
+        from botocore.exceptions import ClientError
+
+        args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key)}
+        if self.checksums:
+            args["ChecksumMode"] = "ENABLED"
+        try:
+            response = self._call("get", key, self.client.get_object, **args)
+            data = response["Body"].read()
+        except ClientError as exc:
+            if _error_code(exc) in _MISSING_CODES:
+                raise NotFound(f"no object {key!r} in {self.uri}") from None
+            raise StoreError(f"get {self.uri}{key} failed: {exc}") from exc
+        except StoreError:
+            raise
+        except Exception as exc:  # botocore's FlexibleChecksumError and read errors
+            raise StoreError(f"get {self.uri}{key} failed: {exc}; if this is a checksum "
+                             "mismatch the object is corrupt: run `newsrake verify`") from exc
+        self._stats.inc("store/get/objects")
+        self._stats.inc("store/get/bytes", len(data))
+        return Blob(data, str(response.get("ETag", "")).strip('"'))
+
+    def head(self, key: str) -> dict[str, Any]:
+        """The object's metadata (``ETag``, ``ContentLength``, ``ChecksumSHA256``, ...)."""
+        from botocore.exceptions import ClientError
+
+        args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key)}
+        if self.checksums:
+            args["ChecksumMode"] = "ENABLED"
+        try:
+            response: dict[str, Any] = self._call("head", key, self.client.head_object, **args)
+        except ClientError as exc:
+            if _error_code(exc) in _MISSING_CODES:
+                raise NotFound(f"no object {key!r} in {self.uri}") from None
+            raise StoreError(f"head {self.uri}{key} failed: {exc}") from exc
+        return response
+
+    def exists(self, key: str) -> bool:
+        """Whether ``key`` exists."""
+        try:
+            self.head(key)
+        except NotFound:
+            return False
+        return True
+
+    def list(self, prefix: str = "") -> Iterator[str]:
+        """Keys under ``prefix`` (a plain string prefix), sorted."""
+        from botocore.exceptions import BotoCoreError, ClientError
+
+        paginator = self.client.get_paginator("list_objects_v2")
+        keys: list[str] = []
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
+                keys.extend(obj["Key"][len(self.prefix):] for obj in page.get("Contents", ()))
+        except (ClientError, BotoCoreError) as exc:
+            raise StoreError(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
+                             "endpoint and credentials") from exc
+        # Folder markers other tools leave ("a/b/") are not objects of the layout.
+        yield from sorted(k for k in keys if k and not k.endswith("/"))
+
+    def delete(self, key: str, *, if_match: str | None = None) -> None:
+        """Remove ``key``; with ``if_match``, only if it is still that version."""
+        from botocore.exceptions import ClientError
+
+        args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key)}
+        if if_match is not None:
+            args["IfMatch"] = f'"{if_match}"'
+        try:
+            self._call("delete", key, self.client.delete_object, **args)
+        except ClientError as exc:
+            code = _error_code(exc)
+            if if_match is not None and (code in _PRECONDITION_CODES or code in _MISSING_CODES):
+                self._stats.inc("store/delete/precondition_failed")
+                raise PreconditionFailed(f"{key} is missing or changed since read "
+                                         f"(if_match={if_match})") from exc
+            raise StoreError(f"delete {self.uri}{key} failed: {exc}") from exc
+        self._stats.inc("store/delete/objects")
+
+
+def _remaining_size(handle: IO[bytes]) -> int | None:
+    """Bytes left to read in ``handle``, or None if it cannot seek."""
+    try:
+        here = handle.tell()
+        end = handle.seek(0, io.SEEK_END)
+        handle.seek(here)
+    except (OSError, ValueError):
+        return None
+    return end - here
