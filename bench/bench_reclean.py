@@ -41,7 +41,8 @@ from cleaners import CleanerConfig  # noqa: E402
 from crawler.index.factory import open_index  # noqa: E402
 from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, default_workers  # noqa: E402
 from crawler.ingest.page import CounterStats, Run, ingest  # noqa: E402
-from crawler.jobs.reclean import RecleanOptions, current_cleaner, run_reclean  # noqa: E402
+from crawler.jobs.reclean import RecleanOptions, run_reclean  # noqa: E402
+from crawler.jobs.reclean_plan import current_cleaner  # noqa: E402
 from crawler.store.local import LocalStore  # noqa: E402
 from crawler.store.manifest import Manifest  # noqa: E402
 from tests.fixtures.reclean.corpus import synthetic_pages  # noqa: E402

@@ -7,13 +7,12 @@ each cleaner plugin removed.
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
-
 from cleaners.config import CleanerConfig
 from cleaners.explain import explain
 from cleaners.pipeline import Cleaner, CleanError, boilerplate_set, clean
 from cleaners.records import Document, ProvenanceStep
 from cleaners.rules import RuleError, SiteRules, load_sources_rules
+from cleaners.version import __version__
 
 __all__ = ["CleanError", "Cleaner", "CleanerConfig", "Document", "ProvenanceStep",
            "RuleError", "SiteRules", "__version__", "boilerplate_set", "clean", "explain",

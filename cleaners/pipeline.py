@@ -19,7 +19,6 @@ from lxml.etree import ParserError, strip_elements
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from cleaners import __version__
 from cleaners.config import CleanerConfig
 from cleaners.extract import extract, restore_headings
 from cleaners.fingerprint import normalise_text
@@ -29,6 +28,7 @@ from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner
 from cleaners.records import Document, ProvenanceStep
 from cleaners.registry import Plugin
 from cleaners.rules import SiteRules, rules_for
+from cleaners.version import __version__
 
 #: Elements that never hold article text: scripts (JSON-LD is read from the untouched
 #: tree by the metadata step), styles, inline SVG drawings, noscript and templates.

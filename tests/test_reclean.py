@@ -24,16 +24,15 @@ from crawler.cli import main
 from crawler.index.factory import open_index
 from crawler.ingest.page import CounterStats, Run, ingest
 from crawler.ingest.records import RawPage
-from crawler.jobs.reclean import (
+from crawler.jobs.reclean import RecleanOptions, run_reclean
+from crawler.jobs.reclean_plan import (
     CleanerSpec,
-    RecleanOptions,
     Selection,
     Shard,
     current_cleaner,
     outdated_reasons,
     page_keys,
     parse_when,
-    run_reclean,
 )
 from crawler.store import layout
 from crawler.store.local import LocalStore

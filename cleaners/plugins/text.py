@@ -7,6 +7,9 @@ classes for promos, so these rules read only the text's shape and wording.
 Patterns are anchored to the whole block, or to its start, and block length is
 bounded, so a paragraph that merely *mentions* a phrase ("readers could subscribe
 to the bond issue") is never dropped.
+
+Over 500 lines because the patterns (data, about 200 lines) sit beside the cleaners that
+read them, so a rule and the code that applies it are read together.
 """
 
 from __future__ import annotations

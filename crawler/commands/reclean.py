@@ -17,17 +17,9 @@ from rich.table import Table
 from crawler.commands.crawl import add_store_arguments
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import default_workers, site_rules_of
-from crawler.jobs.reclean import (
-    DryRunReport,
-    RecleanOptions,
-    RecleanResult,
-    Selection,
-    Shard,
-    current_cleaner,
-    parse_when,
-    run_reclean,
-)
 from crawler.jobs.reclean import Progress as ProgressHook
+from crawler.jobs.reclean import RecleanOptions, RecleanResult, run_reclean
+from crawler.jobs.reclean_plan import DryRunReport, Selection, Shard, current_cleaner, parse_when
 from crawler.sources import load_sources
 from crawler.store.base import StoreError
 from crawler.store.factory import open_store

@@ -11,6 +11,9 @@ independent write-up, which is *not* a duplicate.
 
 Run ``python crawler/demo/build_sites.py`` after editing; the output is deterministic and
 needs no network. ``tests/test_demo_sites.py`` checks that the committed output matches.
+
+Over 500 lines because it is mostly data: the stories, the six publishers' templates and
+their noise, written out so the sample sites read like real ones.
 """
 
 from __future__ import annotations

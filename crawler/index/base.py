@@ -26,12 +26,13 @@ How a page is matched (docs/dedup.md has the long version):
    the same documents with the same ids.
 
 Two backends: ``EmbeddedIndex`` (in memory, persisted in the store under
-``index/dedup/``) and ``RedisIndex`` (crawler/dedup_redis.py, shared by several
+``index/dedup/``) and ``RedisIndex`` (crawler/index/redis_backend.py, shared by several
 workers). Both run the same clustering code over a small backend interface.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -160,6 +161,29 @@ class Assignment:
                       key=lambda k: (origin is None or k != origin.url_key, k))
         return [{"url_key": k, "role": "origin" if origin and k == origin.url_key else "copy",
                  "similarity": round(self.similarity.get(k, 1.0), 4)} for k in keys]
+
+
+# --- member metadata, as the backends store it ------------------------------------------
+
+def decode_member(url_key: str, blob: bytes) -> Member:
+    """A member from its compact JSON form (``encode_member``), as both backends store it."""
+    url, site, published, fetched_at, hints, credit = json.loads(blob)
+    return Member(url_key, url, site, published, fetched_at, tuple(hints), credit)
+
+
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
+
+def encode_member(m: Member) -> bytes:
+    """A member's origin-choice metadata as compact JSON (url key excluded)."""
+    return _JSON.encode([m.url, m.site, m.published, m.fetched_at, list(m.origin_hints),
+                         m.wire_credit]).encode("utf-8")
+
+
+def encode_entry(e: PageEntry) -> bytes:
+    """``encode_member`` of the member a page entry makes (without building it)."""
+    return _JSON.encode([e.url, e.site, e.published, e.fetched_at, list(e.origin_hints),
+                         e.wire_credit]).encode("utf-8")
 
 
 class DedupIndex(Protocol):

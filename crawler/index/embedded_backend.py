@@ -36,6 +36,9 @@ from crawler.index.base import (
     StoredPage,
     U16Array,
     U64Array,
+    decode_member,
+    encode_entry,
+    encode_member,
 )
 from crawler.index.clustering import assign_page, page_of
 from crawler.index.origin import _cached_time, choose_origin
@@ -68,25 +71,6 @@ def _split_keys(packed: bytes) -> tuple[U64Array, _U32]:
     hi = np.ascontiguousarray(raw[:, :8]).view("<u8").reshape(-1).astype(np.uint64)
     lo = np.ascontiguousarray(raw[:, 8:]).view("<u4").reshape(-1).astype(np.uint32)
     return hi, lo
-
-
-def _decode_member(url_key: str, blob: bytes) -> Member:
-    url, site, published, fetched_at, hints, credit = json.loads(blob)
-    return Member(url_key, url, site, published, fetched_at, tuple(hints), credit)
-
-
-_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
-
-
-def _encode_member(m: Member) -> bytes:
-    return _JSON.encode([m.url, m.site, m.published, m.fetched_at, list(m.origin_hints),
-                         m.wire_credit]).encode("utf-8")
-
-
-def _encode_entry(e: PageEntry) -> bytes:
-    """``_encode_member`` of the member a page entry makes (without building it)."""
-    return _JSON.encode([e.url, e.site, e.published, e.fetched_at, list(e.origin_hints),
-                         e.wire_credit]).encode("utf-8")
 
 
 def _single_origin(e: PageEntry) -> OriginChoice:
@@ -124,7 +108,7 @@ class _EmbeddedBackend:
     """Pages in numpy arrays indexed by slot; clusters as circular linked lists of slots.
 
     Per page, no Python object: the url key packed in 12 bytes (``key_hi``/``key_lo``;
-    keys that are not 24 lowercase hex digits, which ``crawler.layout.url_key`` never
+    keys that are not 24 lowercase hex digits, which ``crawler.store.layout.url_key`` never
     makes, are kept in ``odd``), the 16-bit signature (256 bytes), shingle count, 64 bits
     of the text hash, the activity time, the origin slot of its cluster and the next
     slot of the cluster ring, and its origin-choice metadata as a compact JSON blob in
@@ -216,7 +200,7 @@ class _EmbeddedBackend:
     # Backend protocol -------------------------------------------------------------------
     def _member(self, slot: int, key: str) -> Member:
         off = int(self.meta_off[slot])
-        return _decode_member(key, self.meta_buf[off: off + int(self.meta_len[slot])].tobytes())
+        return decode_member(key, self.meta_buf[off: off + int(self.meta_len[slot])].tobytes())
 
     def _stored(self, slot: int, key: str | None = None) -> StoredPage:
         key = self.key_of(slot) if key is None else key
@@ -297,7 +281,7 @@ class _EmbeddedBackend:
             slot = int(self._put_many([page.url_key], _pack_key(page.url_key),
                                       page.sig[None, :], np.array([page.shingles]),
                                       [page.sha], [page.seen],
-                                      [_encode_member(page.member)])[0])
+                                      [encode_member(page.member)])[0])
         else:
             slot = self._put_one(page)
         if page.shingles:  # an empty text is never a candidate of anything
@@ -320,7 +304,7 @@ class _EmbeddedBackend:
         self.origin[slot] = slot
         self.next[slot] = slot
         self.live[slot] = True
-        blob = _encode_member(page.member)
+        blob = encode_member(page.member)
         end = self.meta_used + len(blob)
         if end > len(self.meta_buf):
             self._append_meta([blob])
@@ -339,7 +323,7 @@ class _EmbeddedBackend:
         if slot is None:
             raise StoreError(f"dedup index has no slot for {page.url_key}: the index is "
                              f"inconsistent; delete {INDEX_KEY} and run newsrake reclean")
-        blob = _encode_member(page.member)
+        blob = encode_member(page.member)
         self.meta_off[slot] = self._append_meta([blob])[0]
         self.meta_len[slot] = len(blob)
         self.seen[slot] = _clamp_seen(page.seen)
@@ -446,7 +430,7 @@ class _EmbeddedBackend:
                 [e.url_key for e in fe], b"".join(packed[12 * i: 12 * i + 12]
                                                   for i in fresh.tolist()),
                 sigs[fresh], counts[fresh], [int(e.text_sha256[:16], 16) for e in fe],
-                seen_at, [_encode_entry(e) for e in fe])
+                seen_at, [encode_entry(e) for e in fe])
             has_text = counts[fresh] > 0
             row_of = np.full(n, -1, dtype=np.int64)
             row_of[signed] = np.arange(len(signed))

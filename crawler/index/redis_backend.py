@@ -1,6 +1,6 @@
 """The near-duplicate index shared by several workers through Redis.
 
-Same algorithm as the embedded index (``crawler.dedup.assign_page``), over Redis keys
+Same algorithm as the embedded index (``crawler.index.clustering.assign_page``), over Redis keys
 under one prefix:
 
 - ``{prefix}:page:{url_key}``: hash with the 16-bit signature (``s``, 256 bytes), shingle
@@ -27,9 +27,16 @@ from typing import Any
 import numpy as np
 import redis
 
-from crawler.index.base import DEFAULT_WINDOW_DAYS, Assignment, PageEntry, StoredPage, U16Array
+from crawler.index.base import (
+    DEFAULT_WINDOW_DAYS,
+    Assignment,
+    PageEntry,
+    StoredPage,
+    U16Array,
+    decode_member,
+    encode_member,
+)
 from crawler.index.clustering import assign_page, page_of, remove_page
-from crawler.index.embedded_backend import _decode_member, _encode_member
 from crawler.index.signature import band_values, signatures
 from crawler.store.base import StoreError
 
@@ -73,7 +80,7 @@ class _Operation:
                 continue
             sig = np.frombuffer(raw[b"s"], dtype="<u2").astype(np.uint16)
             out.append(StoredPage(k, sig, int(raw[b"n"]), int(raw[b"h"]), float(raw[b"t"]),
-                                  _decode_member(k, raw[b"m"]), _text(raw[b"d"])))
+                                  decode_member(k, raw[b"m"]), _text(raw[b"d"])))
         return out
 
     # Backend protocol -------------------------------------------------------------------
@@ -110,7 +117,7 @@ class _Operation:
         self.written[page.url_key] = page
         self.ops.append(("hset", (self._key("page", page.url_key), None, None, {
             "s": page.sig.astype("<u2").tobytes(), "n": page.shingles, "h": page.sha,
-            "t": page.seen, "m": _encode_member(page.member), "d": page.doc_id})))
+            "t": page.seen, "m": encode_member(page.member), "d": page.doc_id})))
         if page.shingles:
             for name in self._band_names(page.sig):
                 self.ops.append(("sadd", (self._key("band", name), page.url_key)))
@@ -118,7 +125,7 @@ class _Operation:
     def update_member(self, page: StoredPage) -> None:
         self.written[page.url_key] = page
         self.ops.append(("hset", (self._key("page", page.url_key), None, None,
-                                  {"m": _encode_member(page.member), "t": page.seen})))
+                                  {"m": encode_member(page.member), "t": page.seen})))
 
     def delete(self, url_key: str) -> None:
         old = self.page(url_key)

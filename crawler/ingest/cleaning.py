@@ -27,7 +27,7 @@ Clean = Callable[[bytes, str], Document]
 @dataclass(frozen=True)
 class ConfiguredClean:
     """``cleaners.clean`` with one configuration, the sources file's site rules, and the
-    boilerplate learned per site (crawler/boilerplate.py) when the run started."""
+    boilerplate learned per site (crawler/ingest/boilerplate.py) when the run started."""
 
     config: CleanerConfig | None = None
     site_rules: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules

@@ -2,7 +2,7 @@
 
 Write order is the protocol consumers rely on: the raw WARC first, then the page
 record, then the canonical documents it changes; the run's manifest part, written
-after all of them, is the commit point (crawler/manifest.py). A page counts as
+after all of them, is the commit point (crawler/store/manifest.py). A page counts as
 ingested only once its objects are written.
 """
 
@@ -404,7 +404,7 @@ def ingest(page: RawPage, run: Run) -> Outcome:
 
 def _ingest(page: RawPage, run: Run) -> Outcome:
     run.stats.inc_value("ingest/pages")
-    if run.store.exists(layout.takedown_key(page.url)):  # crawler/takedown.py: for good
+    if run.store.exists(layout.takedown_key(page.url)):  # crawler/jobs/takedown.py: for good
         run.stats.inc_value("ingest/skipped/taken_down")
         return Outcome(page.url, "skipped", reason="taken down")
     if page.content_type not in HTML_TYPES:
