@@ -26,6 +26,7 @@ BENCHMARKS = (
     ("store", "bench_store.py", []),
     ("reclean", "bench_reclean.py", []),
     ("dedup", "bench_dedup.py", []),
+    ("e2e", "bench_e2e.py", []),
 )
 
 
