@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from cleaners.config import CleanerConfig
-from cleaners.extract import extract, restore_headings
+from cleaners.extract import extract, guard, paragraph_chars, restore_headings
 from cleaners.fingerprint import normalise_text
 from cleaners.layout import unwrap_layout_tables
 from cleaners.metadata import page_metadata, wire_credit
@@ -198,12 +198,17 @@ class Cleaner:
             dom_removed.extend(removed)
             steps.append(_step(dom_plugin, "dom", removed))
         extraction = extract(work, text_html, url, self.config.extract)
+        guarded = guard(extraction, paragraph_chars(tree), text_html, url, self.config.extract)
+        extraction = guarded.extraction
         extracted, restored = restore_headings(extraction.text, tree, dom_removed)
-        extract_step = ProvenanceStep(
-            "extract", extraction.extractor, extraction.version,
-            {"chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
-             "choice": extraction.choice, "headings_restored": restored,
-             "layout_tables": layout_tables})
+        extract_detail: dict[str, object] = {
+            "chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
+            "choice": extraction.choice, "headings_restored": restored,
+            "layout_tables": layout_tables}
+        if guarded.detail is not None:
+            extract_detail["guard"] = guarded.detail
+        extract_step = ProvenanceStep("extract", extraction.extractor, extraction.version,
+                                      extract_detail)
         blocks = tuple(b for b in (" ".join(line.split())
                                    for line in extracted.splitlines()) if b)
         for text_plugin in self.text_plugins:

@@ -4,4 +4,4 @@ Bump it whenever a change can alter cleaned text, so stored documents cleaned by
 older version are found and cleaned again.
 """
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -110,11 +110,27 @@ def evaluate(root: Path, systems: Sequence[str] = SYSTEMS, jobs: int | None = No
         summary[system] = asdict(aggregate(scores))
     drops = {pid: _precision(pages[pid].get("trafilatura")) - _precision(pages[pid][s])
              for pid in pages for s in ("newsrake",) if s in systems and "trafilatura" in systems}
+    if "newsrake" in systems and "trafilatura" in systems:
+        losing = sorted(pid for pid in pages if _recall_loss(pages[pid]) > RECALL_LOSS_SHARE)
+        summary["newsrake"]["pages_losing_recall"] = len(losing)
+        summary["newsrake"]["pages_losing_recall_ids"] = [pid[:12] for pid in losing]
     if drops:
         worst = max(drops, key=lambda pid: drops[pid])
         summary["newsrake"]["worst_precision_drop"] = drops[worst]
         summary["newsrake"]["worst_precision_drop_page"] = worst
     return {"benchmark": str(root), "systems": summary, "pages": pages}
+
+
+#: A page "loses" against plain trafilatura when newsrake's recall is lower than
+#: trafilatura's by more than this share of it (issue 13's per-page guard).
+RECALL_LOSS_SHARE = 0.10
+
+
+def _recall_loss(page: dict[str, Any]) -> float:
+    """How much of plain trafilatura's recall newsrake lost on a page (share, >= 0)."""
+    ours, theirs = PageScore(**page["newsrake"]).recall, PageScore(**page["trafilatura"]).recall
+    ours, theirs = (1.0 if ours is None else ours), (1.0 if theirs is None else theirs)
+    return max(0.0, theirs - ours) / theirs if theirs else 0.0
 
 
 def _precision(page: dict[str, Any] | None) -> float:
@@ -132,6 +148,10 @@ def format_table(summary: dict[str, Any]) -> str:
         score = SystemScore(**{k: v for k, v in s.items() if k in SystemScore.__slots__})
         lines.append(f"{system:<18} {score.f1:6.3f} {score.precision:6.3f} {score.recall:6.3f} "
                      f"{score.accuracy:6.3f} {score.empties:5d}")
+    if "pages_losing_recall" in summary.get("newsrake", {}):
+        n = summary["newsrake"]
+        lines.append(f"pages where newsrake keeps >10% less recall than trafilatura: "
+                     f"{n['pages_losing_recall']} {' '.join(n['pages_losing_recall_ids'])}")
     if "worst_precision_drop" in summary.get("newsrake", {}):
         n = summary["newsrake"]
         lines.append(f"worst per-page precision drop vs trafilatura: "

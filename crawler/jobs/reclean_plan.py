@@ -22,6 +22,7 @@ from crawler.store.base import Store
 #: Extraction provenance names -> the distribution whose version ``CleanerConfig``
 #: reports (``extract:<distribution>``); "readability" is trafilatura's own port.
 EXTRACTOR_DISTRIBUTION = {"trafilatura": "trafilatura", "readability": "trafilatura",
+                          "trafilatura-default": "trafilatura",
                           "readability-lxml": "readability-lxml"}
 #: Document fields that are not "output": where it came from and how it was made.
 NON_OUTPUT_FIELDS = ("url", "provenance", "cleaner_fingerprint")
