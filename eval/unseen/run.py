@@ -1,0 +1,112 @@
+"""Run newsrake and plain trafilatura on the unseen-template pages and score them.
+
+Usage: ``python -m eval.unseen.run [--jobs N] [--leaks]``. Prints, per system and per
+half (development / held-out templates), noise leak, in-article noise leak, content
+recall, trap recall, finance figures kept and clean pages; ``--leaks`` lists each leaked
+string of newsrake's on the development half (the held-out half is not listed: it is
+for measuring, not for writing rules against).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+if __package__ in (None, ""):
+    sys.path.insert(0, str(REPO))
+
+from eval.unseen.build import Page, build_pages  # noqa: E402
+from eval.unseen.score import PageResult, aggregate, score_page  # noqa: E402
+
+SYSTEMS = ("newsrake", "trafilatura")
+#: A page loses against plain trafilatura when its content recall is lower by more
+#: than this share of trafilatura's (the same rule as the shared benchmark's).
+RECALL_LOSS_SHARE = 0.10
+
+_PAGES: dict[str, Page] = {}
+
+
+def _pages() -> dict[str, Page]:
+    if not _PAGES:
+        _PAGES.update((p.page_id, p) for p in build_pages())
+    return _PAGES
+
+
+def _run_one(job: tuple[str, Sequence[str]]) -> tuple[str, dict[str, PageResult]]:
+    from eval.run_eval import RUNNERS
+
+    page_id, systems = job
+    page = _pages()[page_id]
+    return page_id, {s: score_page(page, RUNNERS[s](page.html, page.url)) for s in systems}
+
+
+def evaluate(systems: Sequence[str] = SYSTEMS, jobs: int | None = None) -> dict[str, Any]:
+    """Per-system figures overall and per half, pages losing recall, newsrake's leaks."""
+    work = [(pid, tuple(systems)) for pid in sorted(_pages())]
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1:
+        with get_context("spawn").Pool(jobs) as pool:
+            results = dict(pool.imap_unordered(_run_one, work, chunksize=4))
+    else:
+        results = dict(map(_run_one, work))
+    summary: dict[str, Any] = {}
+    for system in systems:
+        rows = [results[pid][system] for pid in sorted(results)]
+        summary[system] = aggregate(rows)
+        for half in ("dev", "held"):
+            summary[system][half] = aggregate(r for r in rows if r.half == half)
+    if "newsrake" in systems and "trafilatura" in systems:
+        losing = sorted(pid for pid, res in results.items()
+                        if res["trafilatura"].recall
+                        and (res["trafilatura"].recall - res["newsrake"].recall)
+                        / res["trafilatura"].recall > RECALL_LOSS_SHARE)
+        summary["newsrake"]["pages_losing_recall"] = len(losing)
+        summary["newsrake"]["pages_losing_recall_ids"] = losing
+    leaks = sorted({(k, w, t) for pid in results for k, w, t
+                    in results[pid][systems[0]].noise_leaked
+                    if results[pid][systems[0]].half == "dev"})
+    return {"systems": summary, "dev_leaks": leaks,
+            "pages": {pid: {s: r.recall for s, r in res.items()} for pid, res in results.items()}}
+
+
+FIELDS = ("noise_leak", "in_article_noise_leak", "content_recall", "trap_recall",
+          "figures_kept", "pages_clean")
+
+
+def format_table(summary: dict[str, Any]) -> str:
+    """A table of the figures per system and half."""
+    lines = [f"{'system':<22}" + "".join(f"{f:>22}" for f in FIELDS)]
+    for system, figs in summary.items():
+        for label, row in (("all", figs), ("dev", figs["dev"]), ("held-out", figs["held"])):
+            lines.append(f"{system + ' ' + label:<22}"
+                         + "".join(f"{row[f]:>22}" for f in FIELDS))
+    nr = summary.get("newsrake", {})
+    if "pages_losing_recall" in nr:
+        lines.append(f"newsrake pages losing >10% recall vs trafilatura: "
+                     f"{nr['pages_losing_recall']} {nr['pages_losing_recall_ids']}")
+    for system, figs in summary.items():
+        lines.append(f"{system} leaks by kind (all): {figs['leak_by_kind']}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--leaks", action="store_true", help="list newsrake's dev-half leaks")
+    args = parser.parse_args(argv)
+    result = evaluate(jobs=args.jobs)
+    print(format_table(result["systems"]))
+    if args.leaks:
+        for kind, where, text in result["dev_leaks"]:
+            print(f"  {kind:<11} {where:<10} {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
