@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from cleaners.config import CleanerConfig
-from cleaners.extract import extract, guard, paragraph_chars, restore_headings
+from cleaners.extract import extract, guard, paragraph_chars, restore_headings, restore_lists
 from cleaners.fingerprint import normalise_text
 from cleaners.layout import unwrap_layout_tables
 from cleaners.metadata import page_metadata, wire_credit
@@ -201,9 +201,11 @@ class Cleaner:
         guarded = guard(extraction, paragraph_chars(tree), text_html, url, self.config.extract)
         extraction = guarded.extraction
         extracted, restored = restore_headings(extraction.text, tree, dom_removed)
+        extracted, lists_restored = restore_lists(extracted, tree, dom_removed)
         extract_detail: dict[str, object] = {
             "chars": len(extraction.text), "fallback_reason": extraction.fallback_reason,
             "choice": extraction.choice, "headings_restored": restored,
+            "lists_restored": lists_restored,
             "layout_tables": layout_tables}
         if guarded.detail is not None:
             extract_detail["guard"] = guarded.detail

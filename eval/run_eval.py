@@ -175,6 +175,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     result["seconds"] = round(time.perf_counter() - started, 1)
     print(format_table(result["systems"]))
     print(f"{len(result['pages'])} pages in {result['seconds']}s")
+    # The generated unseen-template set (eval/unseen): noise leak and content recall.
+    from eval.unseen.run import evaluate as evaluate_unseen
+    from eval.unseen.run import format_table as format_unseen
+
+    unseen = evaluate_unseen(jobs=args.jobs)
+    print("\nunseen templates (eval/unseen, 120 generated pages, 12 templates):")
+    print(format_unseen(unseen["systems"]))
+    result["unseen"] = unseen["systems"]
     args.out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 

@@ -89,3 +89,61 @@ def test_cross_validated_guard_thresholds_not_below_pin(pinned: dict[str, float]
     result = crossvalidate(pages, [f"{s}/{g}" for s in SHARES for g in GAINS])
     got = result["cross_validated"]["f1"]
     assert got >= pinned["cv_f1"] - TOLERANCE, f"cross-validated F1 fell to {got:.4f}"
+
+
+# --- the unseen-template set (eval/unseen): generated, so it runs on every clone -------
+
+#: Shares are over about 2,300 noise and 1,900 content strings: one string is ~0.0005.
+UNSEEN_TOLERANCE = 0.001
+
+
+@pytest.fixture(scope="module")
+def unseen() -> dict[str, dict[str, object]]:
+    from eval.unseen.run import evaluate as evaluate_unseen
+
+    systems: dict[str, dict[str, object]] = evaluate_unseen(jobs=2)["systems"]
+    return systems
+
+
+def _unseen_pin(pinned: dict[str, object], *keys: str) -> float:
+    value: object = pinned["unseen"]
+    for key in keys:
+        assert isinstance(value, dict)
+        value = value[key]
+    assert isinstance(value, (int, float))
+    return float(value)
+
+
+@pytest.mark.parametrize("half", ["all", "dev", "held"])
+def test_unseen_noise_leak_not_above_pin(unseen: dict[str, dict[str, object]],
+                                         pinned: dict[str, object], half: str) -> None:
+    figures = unseen["newsrake"] if half == "all" else unseen["newsrake"][half]
+    assert isinstance(figures, dict)
+    for metric in ("noise_leak", "in_article_noise_leak"):
+        got, pin = float(figures[metric]), _unseen_pin(pinned, half, metric)
+        assert got <= pin + UNSEEN_TOLERANCE, f"{half} {metric} rose to {got} (pinned {pin})"
+
+
+@pytest.mark.parametrize("half", ["all", "dev", "held"])
+def test_unseen_content_kept_not_below_pin(unseen: dict[str, dict[str, object]],
+                                           pinned: dict[str, object], half: str) -> None:
+    figures = unseen["newsrake"] if half == "all" else unseen["newsrake"][half]
+    assert isinstance(figures, dict)
+    for metric in ("content_recall", "trap_recall", "figures_kept"):
+        got, pin = float(figures[metric]), _unseen_pin(pinned, half, metric)
+        assert got >= pin - UNSEEN_TOLERANCE, f"{half} {metric} fell to {got} (pinned {pin})"
+
+
+def test_unseen_beats_plain_trafilatura(unseen: dict[str, dict[str, object]]) -> None:
+    ours, theirs = unseen["newsrake"], unseen["trafilatura"]
+    assert float(ours["noise_leak"]) < float(theirs["noise_leak"])  # type: ignore[arg-type]
+    assert float(ours["content_recall"]) >= float(theirs["content_recall"])  # type: ignore[arg-type]
+
+
+def test_unseen_pages_losing_recall_do_not_grow(unseen: dict[str, dict[str, object]],
+                                                pinned: dict[str, object]) -> None:
+    got = unseen["newsrake"]["pages_losing_recall"]
+    assert isinstance(got, int)
+    assert got <= _unseen_pin(pinned, "pages_losing_recall"), (
+        f"{got} unseen pages keep >10% less content than plain trafilatura: "
+        f"{unseen['newsrake']['pages_losing_recall_ids']}")

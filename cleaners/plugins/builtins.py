@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from cleaners.plugins import dom, text
+from cleaners.plugins import dom, structure, text
 from cleaners.plugins.base import CleanContext, DomCleaner, TextCleaner, TextResult
 
 
@@ -40,6 +40,7 @@ SOCIAL_EMBEDS = DomAndTextCleaner("social-embeds", "1", dom.SocialEmbedDomCleane
                                   text.SocialEmbedCleaner())
 TICKER = DomAndTextCleaner("ticker", "1", dom.TickerDomCleaner(), text.TickerCleaner())
 LINK_LISTS = dom.LinkListCleaner()
+BOXES = structure.StructuralBoxCleaner()
 TITLE_DUP = text.TitleCleaner()
 RELATED = text.RelatedListCleaner()
 DISCLAIMERS = text.DISCLAIMER_CLEANER
@@ -50,6 +51,7 @@ COUNTERS = text.COUNTER_CLEANER
 NAVIGATION = text.NAVIGATION_CLEANER
 AD_LABELS = text.AD_LABEL_CLEANER
 DATESTAMPS = text.DATESTAMP_CLEANER
+FOOTER_LINES = text.FOOTER_LINE_CLEANER
 URL_LINES = text.OwnUrlCleaner()
 BOILERPLATE = text.BoilerplateCleaner()
 
@@ -61,6 +63,7 @@ BUILTIN_PLUGINS: dict[str, tuple[DomCleaner | TextCleaner, int]] = {
     "social-embeds": (SOCIAL_EMBEDS, 200),
     "ticker": (TICKER, 300),
     "link-lists": (LINK_LISTS, 400),
+    "boxes": (BOXES, 450),
     "title-dup": (TITLE_DUP, 500),
     "disclaimers": (DISCLAIMERS, 700),
     "captions": (CAPTIONS, 800),
@@ -73,5 +76,6 @@ BUILTIN_PLUGINS: dict[str, tuple[DomCleaner | TextCleaner, int]] = {
     "related": (RELATED, 1250),
     "ad-labels": (AD_LABELS, 1300),
     "datestamps": (DATESTAMPS, 1350),
+    "footer-lines": (FOOTER_LINES, 1375),
     "url-lines": (URL_LINES, 1400),
 }

@@ -18,8 +18,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from lxml.html import HtmlElement
+
 from cleaners.fingerprint import normalise_text
 from cleaners.plugins.base import CleanContext, TextResult
+from cleaners.plugins.phrases import patterns
 
 _I = re.IGNORECASE
 
@@ -52,10 +55,14 @@ RELATED_HEADINGS = _compile((
     r"^(?:must[- ]reads?|don'?t miss|editor'?s picks?|most (?:read|viewed|popular|shared)|"
     r"read (?:more|next)|what to read next|in other news|around the web|"
     r"more (?:from|in|on) [\w .'-]{1,40}|see also|further reading)$",
-    r"^(?:major|key) (?:points|takeaways|facts)$|^(?:highlights|in brief|at a glance)$",
     # tag and category lists under the story on blogs and sports sites
     r"^(?:tags?|tagged(?: with)?|topics?|categories|filed under|keywords)$",
     r"^most read(?: in [\w ]{1,30})?$",
+    *patterns("related-heading"),
+))
+#: Summary boxes' headings ("Major Points" on a blog rewrite): their items are not links.
+SUMMARY_HEADINGS = _compile((
+    r"^(?:major|key) (?:points|takeaways|facts)$|^(?:highlights|in brief|at a glance)$",
 ))
 #: Syndication and reprint notes: Indian portals republishing wire copy, blog rewrites
 #: ("Reprinted with permission of …"), aggregators' "Source link", business papers'
@@ -318,27 +325,57 @@ class RelatedListCleaner:
     """Inline "READ MORE:" links, and related/latest/popular headings with their items."""
 
     name: str = "related"
-    version: str = "1"
+    #: v2: with the page's tree at hand, an item after a heading must be a link's text
+    #: (a heading's list is links); a story's own list after a stray heading stays.
+    version: str = "2"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop inline related links, and each related heading with the short items after it."""
         drop: set[int] = set()
+        links = _link_texts(ctx.tree) if ctx.tree is not None else None
         i = 0
         while i < len(blocks):
             text = _strip_bullet(blocks[i])
             if len(text) <= MAX_NOISE_CHARS and any(p.search(text) for p in RELATED_INLINE):
                 drop.add(i)
             elif len(text) <= 60 and any(p.match(text.rstrip(":").strip())
-                                         for p in RELATED_HEADINGS):
+                                         for p in RELATED_HEADINGS + SUMMARY_HEADINGS):
                 drop.add(i)
+                summary = any(p.match(text.rstrip(":").strip()) for p in SUMMARY_HEADINGS)
                 j = i + 1
-                while j < len(blocks) and _is_list_item(blocks[j]):
+                while j < len(blocks) and _is_list_item(blocks[j]) and (
+                        summary or links is None or _is_link_text(blocks[j], links)):
                     drop.add(j)
                     j += 1
                 i = j
                 continue
             i += 1
         return _removal(blocks, drop)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _link_key(text: str) -> str:
+    return " ".join(_WORD.findall(_strip_bullet(text).lower()))
+
+
+def _link_texts(tree: HtmlElement) -> frozenset[str]:
+    """Keys of the texts of every link on the page."""
+    return frozenset(_link_key(a.text_content()) for a in tree.iter("a"))
+
+
+#: An item is a link's text when a link's text makes up this share of it: portals add
+#: a section label after the link ("… jibe [INSIGHT]", express.co.uk on the benchmark).
+LINK_ITEM_SHARE = 0.6
+
+
+def _is_link_text(block: str, links: frozenset[str]) -> bool:
+    key = _link_key(block)
+    if key in links:
+        return True
+    return any(len(link) >= LINK_ITEM_SHARE * len(key) and link in key
+               for link in links if link)
 
 
 def _is_list_item(block: str) -> bool:
@@ -498,16 +535,24 @@ class SiteTextRulesCleaner:
         return _removal(blocks, drop)
 
 
-DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "1", DISCLAIMERS)
+# v2 and up: the phrase families of ``cleaners.plugins.phrases`` joined each list.
+DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "2", DISCLAIMERS
+                                        + _compile(patterns("disclaimer")))
 CAPTION_CLEANER = LinePatternCleaner("captions", "1", CAPTIONS)
 #: One plugin for every kind of prompt (v2: paywall counters, e-mail sign-ups, comment
 #: notices); the rules stay grouped by concept above.
-PROMPT_CLEANER = LinePatternCleaner("prompts", "2",
-                                    PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS)
+PROMPT_CLEANER = LinePatternCleaner("prompts", "3",
+                                    PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS
+                                    + _compile(patterns("promo"))
+                                    + _compile(patterns("newsletter")))
 AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "1", AUTHOR_BOX)
-COUNTER_CLEANER = LinePatternCleaner("counters", "1", COUNTERS, max_chars=60)
+COUNTER_CLEANER = LinePatternCleaner("counters", "2",
+                                     COUNTERS + _compile(patterns("counter")), max_chars=60)
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
-AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "1", AD_LABELS, max_chars=60)
+AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "2", AD_LABELS + _compile(patterns("ad")),
+                                      max_chars=60)
+FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "1", _compile(patterns("footer")),
+                                         max_chars=160)
 DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "1", DATESTAMPS, max_chars=80)
 
 

@@ -1,0 +1,137 @@
+"""Phrase families as data: noise wording by family and language.
+
+Each family maps a language code to line patterns (matched case-insensitively against
+one extracted block, anchored as written, at most ``MAX_NOISE_CHARS`` long). A family's
+patterns join the line cleaner of the same kind in ``cleaners.plugins.text``; adding a
+language is adding a key. English came first; German, French and Spanish carry the
+families that syndicated copies print most (agency-feed notes, sign-ups, channel and
+app calls to action). The wording is each family's general shape, as news sites print
+it (AP's rights line, The Conversation's republishing note, a portal's "the views
+expressed ... do not necessarily reflect"), not one page's sentence; the unseen-template
+development pages (eval/unseen) showed which shapes the older lists missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+_PLATFORMS = (r"(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|"
+              r"threads|bluesky|linkedin|youtube|google (?:news|actualités|noticias))")
+
+FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "disclaimer": {
+        "en": (
+            # The Conversation and other Creative Commons publishers' republishing note
+            r"^(?:this (?:article|story|piece) (?:is|was|has been) )?republished from .{1,80}"
+            r" under an? creative commons licen[cs]e\b.{0,80}$",
+            # AP's rights line, alone or after a copyright notice
+            r"^(?:(?:copyright|©|\(c\))\s*(?:\d{4}\s*)?[\w .,&'-]{1,60}\.?\s*all rights "
+            r"reserved\.?\s*)?this (?:material|article|content) may not be (?:published|"
+            r"reproduced), broadcast, rewritten,? or redistributed\b.{0,80}$",
+            r"^(?:copyright|©|\(c\))\s*(?:\d{4}\s*)?[\w .,&'-]{1,60}\.\s*all rights reserved"
+            r"\.?$",
+            # syndication portals' "views expressed" notes
+            r"^(?:the )?views (?:and opinions )?expressed (?:in this|here).{0,240}\bdo(?:es)? "
+            r"not necessarily (?:reflect|represent)\b.{0,120}$",
+            r"^.{0,80}\b(?:generated|published|produced|taken) (?:automatically )?(?:from|via|"
+            r"through) an? (?:automated |syndicated )?(?:news )?(?:agency|wire|syndicated) "
+            r"(?:feed|service)\b.{0,200}$",
+            r"^this (?:content|article|story) (?:was|is) (?:produced|provided|supplied) by "
+            r".{1,80} (?:and|through|via|under)\b.{0,120}$",
+        ),
+        "de": (
+            r"^(?:dieser|der) (?:artikel|text|beitrag|bericht) (?:wurde|stammt|ist) .{0,120}"
+            r"(?:agentur|agenturfeed|agenturmeldung|nachrichtenagentur)\b.{0,160}$",
+            r"\bvon der redaktion (?:nicht|un)?(?:bearbeitet|verändert|geprüft)\.?$",
+        ),
+        "fr": (
+            r"\b(?:publiée?|diffusée?|reprise?) automatiquement\b.{0,200}$",
+            r"\bn'a pas été (?:modifiée?|éditée?|relue?) par la rédaction\.?$",
+            r"^(?:article|texte|dépêche) reproduite? avec l'autorisation de .{1,80}$",
+        ),
+        "es": (
+            r"\bpublicad[oa] automáticamente\b.{0,200}$",
+            r"\bno ha sido (?:editad|modificad|revisad)[oa] por la redacción\.?$",
+            r"^(?:texto|noticia|artículo) reproducid[oa] con (?:permiso|autorización) de "
+            r".{1,80}$",
+        ),
+    },
+    "promo": {
+        "en": (
+            r"^(?:listen to|subscribe to|follow|download) (?:our|the) .{0,60}\bpodcasts?\b"
+            r".{0,120}$",
+            rf"^(?:join|follow) (?:us on |our |the )(?:[\w .'-]{{1,40}} )?{_PLATFORMS}"
+            r"(?: channel| group| community| account)?\b.{0,120}$",
+            r"^(?:want|get) (?:the latest |breaking )?(?:news|alerts|updates)\b.{0,60}\b(?:on|"
+            r"to) your (?:phone|inbox|device)\b.{0,100}$",
+            r"^(?:turn on|enable|sign up for) (?:push |breaking[- ]news )?(?:alerts|"
+            r"notifications)\b.{0,120}$",
+        ),
+        "de": (
+            rf"^folgen sie (?:uns|[\w .'-]{{1,40}}) (?:auf|bei) {_PLATFORMS}\b.{{0,120}}$",
+            r"^(?:laden sie|holen sie sich) (?:jetzt )?(?:die |unsere? )?.{0,40}app\b.{0,80}$",
+        ),
+        "fr": (
+            rf"^suivez[- ](?:nous|[\w .'-]{{1,40}}) sur {_PLATFORMS}\b.{{0,120}}$",
+            r"^téléchargez (?:gratuitement )?(?:notre|l')\s?application\b.{0,120}$",
+        ),
+        "es": (
+            rf"^síg(?:uenos|a a [\w .'-]{{1,40}}) en {_PLATFORMS}\b.{{0,120}}$",
+            r"^descarga (?:gratis )?(?:nuestra|la) (?:app|aplicación)\b.{0,120}$",
+        ),
+    },
+    "newsletter": {
+        "de": (r"^(?:melden sie sich|jetzt|abonnieren sie)\b.{0,80}\bnewsletter\b.{0,160}$",
+               r"\bnewsletter (?:der redaktion |kostenlos )?abonnieren\.?$"),
+        "fr": (r"^(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre "
+               r"d'information)\b.{0,160}$",
+               r"^recevez .{0,80}(?:newsletter|lettre d'information)\b.{0,120}$"),
+        "es": (r"^(?:suscríbete|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|la|el) "
+               r"(?:boletín|newsletter)\b.{0,160}$",),
+    },
+    "counter": {
+        "en": (
+            # "117 comments · 351 shares": counters joined by a separator
+            r"^(?:\d[\d,.]*[km]?\s*(?:comments?|views?|shares?|likes?|reactions?|reads?)\s*"
+            r"[·|•/,]\s*)+\d[\d,.]*[km]?\s*(?:comments?|views?|shares?|likes?|reactions?|"
+            r"reads?)$",
+            # "Share this article: Facebook · X · LinkedIn · Email"
+            r"^share (?:this|the) (?:article|story|post|page)\s*[:|]?\s*(?:(?:facebook|x|"
+            r"twitter|linkedin|e-?mail|whatsapp|reddit|telegram|print|copy link)\s*[·|•,/]?"
+            r"\s*){1,8}$",
+        ),
+    },
+    "ad": {
+        "en": (
+            r"^(?:advertisement|advertising|ad)\s*[-–—·:|]\s*(?:scroll|continue|story|"
+            r"content|article).{0,60}$",
+            r"^sponsored (?:content|post|story)(?: (?:from|by) .{1,60})?$",
+            r"^(?:the )?(?:story|article|content) continues (?:below|after)\b.{0,40}$",
+        ),
+        "de": (r"^anzeige$", r"^(?:weiter|artikel geht) (?:nach|unter) der (?:anzeige|werbung)"
+                            r"\b.{0,20}$"),
+        "fr": (r"^publicité$", r"^la suite (?:de l'article )?après (?:cette )?(?:la )?publicité$"),
+        "es": (r"^publicidad$",),
+    },
+    "footer": {
+        "en": (
+            r"^(?:spotted|found|see|notice) (?:a|an) (?:mistake|error|typo|inaccuracy)\b"
+            r".{0,140}$",
+            r"^(?:contact|email|e-mail|write to)\b[^@]{0,60}:\s*\S+@\S+$",
+            r"^(?:(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: policy| "
+            r"settings)?|accessibility|contact us|about us|sitemap)\s*[·|•]\s*){1,8}(?:privacy"
+            r"(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|"
+            r"accessibility|contact us|about us|sitemap)$",
+        ),
+    },
+    "related-heading": {
+        "en": (r"^(?:recommended|picked|selected|chosen) for you$",
+               r"^editors?'?s?'? (?:picks?|choice)$"),
+    },
+}
+
+
+def patterns(family: str) -> Iterator[str]:
+    """Every pattern of ``family``, all languages."""
+    for by_language in FAMILIES.get(family, {}).values():
+        yield from by_language

@@ -1,0 +1,144 @@
+"""Signals that carry across sites: structural boxes, phrase families in four languages,
+lists put back after their lead-in, related lists that must be links, and the content
+that must survive all of it (a quote about a newsletter, a subscription business, a
+sub-heading, a story's own list, a finance story's prices)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cleaners import clean
+from cleaners.config import CleanerConfig
+from cleaners.extract import paragraph_chars, restore_lists
+from cleaners.pipeline import parse
+from cleaners.plugins.structure import box_texts, outside_texts
+from cleaners.registry import available_plugins
+
+NO_PLUGINS = CleanerConfig.from_mapping({name: None for name in available_plugins()})
+
+STORY = [
+    "The regional council voted on Tuesday to move two million euros from road resurfacing "
+    "to the library network, after a debate that ran well past midnight.",
+    "Opponents said the roads budget was already stretched and that potholes on the ring "
+    "road had caused several accidents over the winter months.",
+    "\u201cWe started the newsletter in a spare bedroom, and now it pays for four reporters,\u201d "
+    "said Hannah Berg, who publishes a weekly bulletin about the council's decisions.",
+    "Norvale Systems said its subscription business grew to about 40,000 paying customers "
+    "last year, and recurring revenue now covers most of its costs.",
+    "Shares of Norvale Systems rose 3.2% to $41.80 on Wednesday, while the wider index "
+    "slipped 0.4% to 18,204.55 as bond yields climbed.",
+    "A final vote on the wider plan is expected next month, and both sides said they would "
+    "keep pressing members who have not yet made up their minds.",
+]
+LIST_LEAD = "The plan includes several measures that officials say can start within months:"
+ITEMS = ["longer opening hours at three branch libraries",
+         "a free shuttle between the station and the hospital",
+         "new lighting on the four busiest school routes"]
+NOISE = {
+    "form box": '<div class="x1"><h3>Start your day informed</h3><p>The briefing, every '
+                'weekday.</p><form><input type="email" name="e"><button>Go</button></form></div>',
+    "aside": '<aside><p>Trending this week across the network</p></aside>',
+    "embed": '<blockquote class="bluesky-embed"><p>so the council finally voted, thread on '
+             'what it means</p><p>\u2014 Dana Fields (@danafields.bsky.social) Dec 4, 2026</p>'
+             '</blockquote>',
+    "quote strip": '<div class="q"><div>Dow Jones 38,120.51 +0.42%</div><div>Nasdaq '
+                   '16,210.07 -0.31%</div><div>EUR/USD 1.0842 \u25bc 0.2%</div><div>Gold '
+                   '2,031.40 +1.10%</div></div>',
+    "link paragraph": '<p><a href="/other">Hospitals strained as infections surge in the '
+                      'north</a></p>',
+    "disclaimer (de)": "<p>Dieser Artikel wurde automatisch aus einem Agenturfeed \u00fcbernommen"
+                       " und von der Redaktion nicht bearbeitet.</p>",
+    "disclaimer (fr)": "<p>Cet article est publi\u00e9 automatiquement \u00e0 partir d'une "
+                       "d\u00e9p\u00eache d'agence.</p>",
+    "disclaimer (es)": "<p>Esta noticia ha sido publicada autom\u00e1ticamente a partir de un "
+                       "teletipo.</p>",
+    "disclaimer (en)": "<p>This article is republished from The Wire under a Creative Commons "
+                       "license. Read the original article.</p>",
+    "rights line": "<p>Copyright 2026 The Wire. All rights reserved. This material may not be "
+                   "published, broadcast, rewritten or redistributed.</p>",
+    "promo (fr)": "<p>Suivez-nous sur WhatsApp pour ne rien manquer de l'actualit\u00e9.</p>",
+    "podcast": "<p><strong>Listen to our daily podcast, The Morning Edition, wherever you "
+               "listen.</strong></p>",
+    "counters": "<p>117 comments \u00b7 351 shares</p>",
+}
+NOISE_TEXT = {
+    "form box": "Start your day informed", "aside": "Trending this week",
+    "embed": "so the council finally voted", "quote strip": "Dow Jones",
+    "link paragraph": "Hospitals strained", "disclaimer (de)": "Agenturfeed",
+    "disclaimer (fr)": "automatiquement", "disclaimer (es)": "teletipo",
+    "disclaimer (en)": "Creative Commons", "rights line": "redistributed",
+    "promo (fr)": "WhatsApp", "podcast": "Morning Edition", "counters": "351 shares",
+}
+
+
+def page(extra: str, position: int = 3) -> str:
+    paragraphs = [f"<p>{p}</p>" for p in STORY]
+    paragraphs.insert(position, extra)
+    paragraphs.insert(2, "<h2>How we got here</h2>")
+    body = "".join(paragraphs) + f"<p>{LIST_LEAD}</p><ul>" + "".join(
+        f"<li>{i}</li>" for i in ITEMS) + "</ul>"
+    return (f"<html><head><title>Council moves money to libraries</title></head><body>"
+            f"<nav><a href='/'>Home</a></nav><article><h1>Council moves money to libraries"
+            f"</h1><div class='body'>{body}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("kind", sorted(NOISE))
+def test_noise_goes_and_the_story_stays(kind: str) -> None:
+    doc = clean(page(NOISE[kind]), "https://news.example/2026/council")
+    assert NOISE_TEXT[kind] not in doc.text, kind
+    for paragraph in STORY:  # the newsletter quote, the subscription business, the prices
+        assert paragraph in doc.text, (kind, paragraph[:40])
+    assert "How we got here" in doc.text
+    assert LIST_LEAD in doc.text and all(item in doc.text for item in ITEMS)
+    bare = clean(page(NOISE[kind]), "https://news.example/2026/council", config=NO_PLUGINS)
+    if NOISE_TEXT[kind] in bare.text:  # the extractor kept it: a plugin removed it, and says so
+        removed = [s for step in doc.provenance if step.stage == "plugin"
+                   for s in step.detail.get("snippets", [])]  # type: ignore[attr-defined]
+        assert any(NOISE_TEXT[kind] in s for s in removed), f"{kind}: removal not explained"
+
+
+def test_a_quote_repeated_in_a_callout_stays_in_the_story() -> None:
+    callout = f"<aside><p>{STORY[2]}</p></aside>"
+    tree = parse(page(callout, position=4))
+    quote = " ".join(re.findall(r"\w+", STORY[2].lower()))
+    keys = set(box_texts(tree))
+    assert quote in keys and quote in outside_texts(tree, keys)
+    assert STORY[2] in clean(page(callout, position=4), "https://news.example/x").text
+
+
+def test_a_data_table_with_headers_is_not_a_ticker() -> None:
+    table = ("<table><tr><th>Company</th><th>Close</th></tr>" + "".join(
+        f"<tr><td>Firm {i} 1{i},204.55 +0.{i}%</td><td>x</td></tr>" for i in range(5))
+        + "</table>")
+    assert not box_texts(parse(page(table)))
+
+
+def test_a_bare_url_paragraph_is_a_cited_source() -> None:
+    cite = '<p><a href="https://example.org/report">https://example.org/report</a></p>'
+    assert not box_texts(parse(page(cite)))
+
+
+def test_restore_lists_puts_a_dropped_list_back_after_its_lead_in() -> None:
+    tree = parse(page(""))
+    text = "\n".join([STORY[0], LIST_LEAD, STORY[1]])
+    restored, n = restore_lists(text, tree)
+    assert n == 1
+    lines = restored.splitlines()
+    assert lines[1] == LIST_LEAD and lines[2:5] == [f"- {i}" for i in ITEMS]
+    # a list already extracted, or one whose lead-in was not kept, is left alone
+    assert restore_lists(restored, tree)[1] == 0
+    assert restore_lists(STORY[0], tree)[1] == 0
+
+
+def test_a_stray_related_heading_does_not_take_the_story_list() -> None:
+    html = page("<h3>Recommended for you</h3>", position=6)
+    doc = clean(html, "https://news.example/2026/council")
+    assert all(item in doc.text for item in ITEMS)
+
+
+def test_paragraph_chars_counts_text_between_line_breaks() -> None:
+    runs = "<br><br>".join(STORY)
+    html = f"<html><body><div class='news-detail'>{runs}</div></body></html>"
+    assert paragraph_chars(parse(html)) == sum(len(p) for p in STORY)
