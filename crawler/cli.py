@@ -70,6 +70,8 @@ def main(args: Sequence[str] | None = None) -> int:
     if not getattr(ns, "_run", None):
         parser.print_help()
         return EXIT_USAGE
+    if ns.log_format == "json" and getattr(ns, "progress", None) == "auto":
+        ns.progress = "off"  # keep stderr one JSON object a line
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(ns.verbose, 2)]
     # The level sits on the handler: Scrapy sets its own loggers to DEBUG when it starts.
     handler = logging.StreamHandler()

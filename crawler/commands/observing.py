@@ -8,7 +8,6 @@ server over their progress (``observe_job``).
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -61,7 +60,7 @@ def observe_job(args: argparse.Namespace, label: str, job: str) -> Iterator[Prog
         collector = StatsCollector(lambda: dict(state), job, "",
                                    progress=lambda: (progress.done, progress.total))
         server = MetricsServer(collector, port, getattr(args, "metrics_addr", "127.0.0.1"))
-        print(f"newsrake: metrics on {server.url}", file=sys.stderr, flush=True)
+        print(f"newsrake: metrics on {server.url}", flush=True)
 
     def hook(done: int, total: int | None) -> None:
         state[f"{job}/progress/done"] = done

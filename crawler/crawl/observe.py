@@ -9,7 +9,6 @@ while the spider runs. With neither asked for it switches itself off.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -88,7 +87,7 @@ class ObserveExtension:
                                        progress=lambda: crawl_progress(self._stats())[:2])
             self.server = MetricsServer(collector, self.metrics_port, self.metrics_addr)
             # printed, not logged: with port 0 the operator (or a test) needs the port
-            print(f"newsrake: metrics on {self.server.url}", file=sys.stderr, flush=True)
+            print(f"newsrake: metrics on {self.server.url}", flush=True)
             logger.info("serving metrics on %s", self.server.url)
 
     def tick(self) -> None:
