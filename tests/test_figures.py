@@ -134,3 +134,26 @@ def test_run_figures_from_hand_built_stats() -> None:
     assert site["pages"] == 1 and site["new"] == 1 and site["removed_chars"] == 100
     assert site["mean_text_chars"] == 900.0 and site["noise_rate"] == 0.1
     assert noise_rate(0, 0) == 0.0
+
+
+def test_reclean_figures_and_no_drift_on_the_same_pages(demo: dict[str, Any]) -> None:
+    """Runs last in this module: it adds a re-clean run to the demo store."""
+    store = demo["store"]
+    reclean = run_newsrake("reclean", "--store", f"file://{store}", "--workers", "0",
+                           "--progress", "plain")
+    assert reclean.returncode == 0, reclean.stderr[-3000:]
+    assert "re-clean pages: " in reclean.stderr  # plain progress lines, not a terminal
+    record = load_run_records(store)[-1]
+    assert record["job"] == "reclean"
+    validators = load_schemas()
+    assert validators is not None and schema_errors(validators["run"], record) == []
+    first = demo["first_record"]["figures"]["sites"]
+    again = record["figures"]["sites"]
+    assert set(again) == set(first)
+    for name, figures in again.items():  # the same pages, the same cleaner: the same figures
+        assert figures["cleaned"] == first[name]["cleaned"], name
+        assert figures["mean_text_chars"] == first[name]["mean_text_chars"], name
+    report = run_newsrake("report", "--store", f"file://{store}", "--min-history", "1",
+                          "--html", str(store / "report.html"))
+    assert report.returncode == 0, report.stdout + report.stderr
+    assert f"0 of {len(first)} site(s) drifted" in report.stdout
