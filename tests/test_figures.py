@@ -143,6 +143,7 @@ def test_reclean_figures_and_no_drift_on_the_same_pages(demo: dict[str, Any]) ->
                            "--progress", "plain")
     assert reclean.returncode == 0, reclean.stderr[-3000:]
     assert "re-clean pages: " in reclean.stderr  # plain progress lines, not a terminal
+    assert "per site" in reclean.stdout and "noise removed: " in reclean.stdout
     record = load_run_records(store)[-1]
     assert record["job"] == "reclean"
     validators = load_schemas()

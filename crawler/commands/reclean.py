@@ -13,6 +13,7 @@ from rich.table import Table
 
 from crawler.commands.crawl import add_store_arguments
 from crawler.commands.observing import add_observe_arguments, observe_job
+from crawler.commands.summary import print_figures
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import default_workers, site_rules_of
 from crawler.jobs.reclean import RecleanOptions, RecleanResult, run_reclean
@@ -123,6 +124,7 @@ def print_run(result: RecleanResult, console: Console) -> None:
     console.print(table)
     if errors:
         console.print("errors by kind: " + ", ".join(f"{k[7:]}={v}" for k, v in errors.items()))
+    print_figures(record.get("figures") or {}, console)
     console.print(f"run {record.get('run_id')}")
 
 
