@@ -32,7 +32,7 @@ constraints: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/newsrake demo --store $(STORE)
 
-# redis-server backs the distributed-mode tests; the moto S3 server is started by the
+# redis-server backs the distributed-mode tests; chromium renders the inspect report; the moto S3 server is started by the
 # tests themselves (tests/services.py). Installed here so a fresh machine needs nothing.
 services:
 	@command -v redis-server >/dev/null 2>&1 || { \
@@ -40,6 +40,12 @@ services:
 	    echo "installing redis-server (Debian package)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
 	  else echo "redis-server not found and cannot be installed here: Redis tests will skip (they fail under CI=true)"; fi; }
+	@# chromium (headless) renders the `newsrake inspect` report in tests/test_inspect_browser.py
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium (Debian package)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "chromium not found and cannot be installed here: browser tests will skip (they fail under CI=true)"; fi; }
 
 test: $(STAMP) services
 	$(BIN)/python -m pytest

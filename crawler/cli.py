@@ -15,12 +15,21 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from crawler.observe.logs import LOG_FORMATS, log_formatter
+
 #: Subcommand modules, in the order ``newsrake --help`` lists them.
 COMMANDS = (
     "crawl", "clean", "demo", "reclean", "export", "docs", "verify", "delete",
+    "inspect", "report",
 )
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """examples:
+  newsrake demo                                   crawl the bundled sample sites into ./data
+  newsrake crawl --sources sources.toml --store s3://bucket/news --metrics-port 9410
+  newsrake inspect page.html --html report.html   see what cleaning removed, and why
+  newsrake COMMAND --help                         what a command does, with an example"""
 
 
 def _load(name: str) -> ModuleType | None:
@@ -35,15 +44,20 @@ def _load(name: str) -> ModuleType | None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every available subcommand."""
     parser = argparse.ArgumentParser(
-        prog="newsrake", description="Crawl, archive, clean and deduplicate syndicated news.")
+        prog="newsrake", description="Crawl, archive, clean and deduplicate syndicated news.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="more log output (-vv for debug)")
+    parser.add_argument("--log-format", choices=LOG_FORMATS, default="text",
+                        help="text for people, json for one JSON object a line (collectors)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = _load(name)
         if module is None:
             continue
-        cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        cmd = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP,
+                             epilog=getattr(module, "EPILOG", None),  # examples
+                             formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(cmd)
         cmd.set_defaults(_run=module.run)
     return parser
@@ -56,11 +70,13 @@ def main(args: Sequence[str] | None = None) -> int:
     if not getattr(ns, "_run", None):
         parser.print_help()
         return EXIT_USAGE
+    if ns.log_format == "json" and getattr(ns, "progress", None) == "auto":
+        ns.progress = "off"  # keep stderr one JSON object a line
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(ns.verbose, 2)]
     # The level sits on the handler: Scrapy sets its own loggers to DEBUG when it starts.
     handler = logging.StreamHandler()
     handler.setLevel(level)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(log_formatter(ns.log_format))
     logging.root.addHandler(handler)
     logging.root.setLevel(level)
     try:

@@ -23,18 +23,19 @@ ROOM_MAY_IMPORT: Mapping[str, frozenset[str]] = {
     "crawler": frozenset(),
     "crawler.sources": frozenset({"cleaners"}),
     "crawler.store": frozenset({"crawler"}),
+    "crawler.observe": frozenset(),  # progress, metrics, log formats: fed stats, imports none
     "crawler.index": frozenset({"crawler", "crawler.store"}),
     "crawler.ingest": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
                                  "crawler.index"}),
     "crawler.crawl": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
-                                "crawler.index", "crawler.ingest"}),
+                                "crawler.index", "crawler.ingest", "crawler.observe"}),
     "crawler.jobs": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
-                               "crawler.index", "crawler.ingest"}),
+                               "crawler.index", "crawler.ingest", "crawler.observe"}),
     "crawler.demo": frozenset(),
     "crawler.commands": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
                                    "crawler.index", "crawler.ingest", "crawler.crawl",
-                                   "crawler.jobs", "crawler.demo"}),
-    "crawler.cli": frozenset({"crawler", "crawler.commands"}),
+                                   "crawler.jobs", "crawler.demo", "crawler.observe"}),
+    "crawler.cli": frozenset({"crawler", "crawler.commands", "crawler.observe"}),
 }
 
 #: Interface module -> its backends. An interface never imports a backend; a backend

@@ -13,6 +13,10 @@ from cleaners import CleanError
 
 NAME = "clean"
 HELP = "clean HTML files (or a folder of them) and print one JSON document per line"
+EPILOG = """examples:
+  newsrake clean saved/article.html --url https://paper.example/world/storm
+  newsrake clean saved/ --explain      what each extractor and plugin did, page by page
+To see the removed noise highlighted in the page, use `newsrake inspect`."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

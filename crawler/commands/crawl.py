@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, run_crawl
 from crawler.ingest.cleaning import site_rules_of
@@ -14,6 +15,11 @@ from crawler.sources import SourcesError, load_sources
 
 NAME = "crawl"
 HELP = "crawl feeds, sitemaps and URL lists; archive, clean, deduplicate and store"
+EPILOG = """examples:
+  newsrake crawl --feed https://paper.example/feed.xml --store file://./data
+  newsrake crawl --sources sources.toml --store s3://bucket/news --workers 2 \\
+      --metrics-port 9410 --metrics-addr 0.0.0.0
+Prints a summary at the end; the same figures go into runs/<run_id>.json."""
 
 
 def add_store_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,6 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="allow fetching from private and loopback addresses")
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="override a Scrapy setting (repeatable)")
+    add_observe_arguments(parser)
 
 
 def read_url_lists(paths: list[str]) -> list[str]:
@@ -79,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         sitemaps=args.sitemap, urls=urls, publishers=publishers, sources_file=args.sources,
         redis_url=args.redis_url, refetch=args.refetch, clean_workers=args.workers,
         allow_private_hosts=args.allow_private_hosts,
-        settings=overrides)
+        settings={**crawl_observe_settings(args), **overrides})
     try:
         record = run_crawl(options)
     except ValueError as exc:

@@ -14,6 +14,9 @@ from crawler.store.factory import open_store
 NAME = "delete"
 HELP = ("take a page down: remove its raw WARCs, page record and text, write a tombstone, "
         "and keep the crawl from fetching it again")
+EPILOG = """example:
+  newsrake delete --store file://./data --url https://paper.example/world/storm
+The URL is never fetched or stored again (its takedown marker stays)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

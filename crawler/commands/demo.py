@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from crawler.commands.crawl import add_store_arguments
+from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, run_crawl
 from crawler.demo.server import SITES_DIR, rendered_sources, serve_sites
@@ -18,6 +19,9 @@ from crawler.store.factory import open_store
 
 NAME = "demo"
 HELP = "serve the bundled sample news sites locally, crawl them, and print what was stored"
+EPILOG = """example:
+  newsrake demo --store file://./demo-data
+Serves the sample sites in crawler/demo/sites on 127.0.0.1 only; nothing leaves the machine."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,6 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="processes for cleaning (default 0: in the ingest threads)")
     parser.add_argument("--serve-only", action="store_true",
                         help="only serve the sites (Ctrl-C to stop)")
+    add_observe_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             clean_workers=args.workers,
             # The sample sites are ours and local: no need to wait between requests.
             settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
-                      "CONCURRENT_REQUESTS_PER_DOMAIN": 8})
+                      "CONCURRENT_REQUESTS_PER_DOMAIN": 8, **crawl_observe_settings(args)})
         record = run_crawl(options)
         Path(handle.name).unlink(missing_ok=True)
     print_summary(record, title="newsrake demo", store=args.store)

@@ -18,6 +18,10 @@ from crawler.store.factory import open_store
 
 NAME = "docs"
 HELP = "list, show, or follow documents in a store"
+EPILOG = """examples:
+  newsrake docs list --store file://./data --limit 10
+  newsrake docs show 1be671ec42acb59a5838f147
+  newsrake docs since manifests/20261125T175300Z-1a2b3c/00000.jsonl --json"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

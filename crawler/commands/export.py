@@ -6,12 +6,16 @@ import argparse
 import sys
 
 from crawler.commands.crawl import add_store_arguments
+from crawler.commands.observing import add_observe_arguments, observe_job
 from crawler.jobs.export import export_parquet
 from crawler.store.base import StoreError
 from crawler.store.factory import open_store
 
 NAME = "export"
 HELP = "export documents for consumers (Parquet, hive-partitioned by date), incrementally"
+EPILOG = """example:
+  newsrake export parquet --store file://./data --out file://./export
+Run it again to add only what changed since; the cursor is in <out>/_cursor.json."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,13 +29,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "cursor ('' for everything)")
     parser.add_argument("--batch-rows", type=int, default=5000,
                         help="documents per file set (default 5000)")
+    add_observe_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         store = open_store(args.store, endpoint_url=args.endpoint_url)
-        result = export_parquet(store, args.out, since=args.since,
-                                endpoint_url=args.endpoint_url, batch_rows=args.batch_rows)
+        with observe_job(args, "export manifest parts", "export") as hook:
+            result = export_parquet(store, args.out, since=args.since,
+                                    endpoint_url=args.endpoint_url, batch_rows=args.batch_rows,
+                                    progress=hook)
     except StoreError as exc:
         print(f"newsrake export: {exc}", file=sys.stderr)
         return 2

@@ -6,18 +6,16 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
 from crawler.commands.crawl import add_store_arguments
+from crawler.commands.observing import add_observe_arguments, observe_job
+from crawler.commands.summary import print_figures
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import default_workers, site_rules_of
-from crawler.jobs.reclean import Progress as ProgressHook
 from crawler.jobs.reclean import RecleanOptions, RecleanResult, run_reclean
 from crawler.jobs.reclean_plan import DryRunReport, Selection, Shard, current_cleaner, parse_when
 from crawler.sources import load_sources
@@ -26,6 +24,10 @@ from crawler.store.factory import open_store
 
 NAME = "reclean"
 HELP = "re-clean stored pages from their raw WARCs with the current cleaners (no fetching)"
+EPILOG = """examples:
+  newsrake reclean --store file://./data --outdated --dry-run    what would change
+  newsrake reclean --store s3://bucket/news --site paper.example --since 2026-11-01
+Never fetches: the raw WARCs in the store are cleaned again."""
 
 
 def _shard_default() -> str:
@@ -66,7 +68,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sources", metavar="FILE",
                         help="the crawl's sources file, for its per-site cleaning rules")
     parser.add_argument("--run-id", help="run id (default: a new time-sorted id)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--no-progress", action="store_true", help="same as --progress off")
+    add_observe_arguments(parser)
 
 
 def options_from_args(args: argparse.Namespace) -> RecleanOptions:
@@ -81,22 +84,6 @@ def options_from_args(args: argparse.Namespace) -> RecleanOptions:
     return RecleanOptions(selection=selection, workers=args.workers, dry_run=args.dry_run,
                           sample=max(0, args.sample), run_id=args.run_id,
                           redis_url=args.redis_url, window_days=args.dedup_window_days)
-
-
-@contextmanager
-def progress_bar(enabled: bool) -> Iterator[ProgressHook | None]:
-    """A rich progress bar on stderr when it is a terminal, else nothing."""
-    if not enabled or not sys.stderr.isatty():
-        yield None
-        return
-    with Progress(TextColumn("re-clean"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("pages", total=None)
-
-        def hook(done: int, total: int | None) -> None:
-            bar.update(task, completed=done, total=total)
-
-        yield hook
 
 
 def print_report(report: DryRunReport, console: Console) -> None:
@@ -137,6 +124,7 @@ def print_run(result: RecleanResult, console: Console) -> None:
     console.print(table)
     if errors:
         console.print("errors by kind: " + ", ".join(f"{k[7:]}={v}" for k, v in errors.items()))
+    print_figures(record.get("figures") or {}, console)
     console.print(f"run {record.get('run_id')}")
 
 
@@ -148,7 +136,9 @@ def run(args: argparse.Namespace) -> int:
     except (ValueError, StoreError) as exc:  # SourcesError is a ValueError
         print(f"newsrake reclean: {exc}", file=sys.stderr)
         return 2
-    with progress_bar(not args.no_progress) as hook:
+    if args.no_progress:
+        args.progress = "off"
+    with observe_job(args, "re-clean pages", "reclean") as hook:
         spec = current_cleaner(site_rules=site_rules, boilerplate=load_boilerplate(store))
         result = run_reclean(store, options, spec, progress=hook)
     console = Console()

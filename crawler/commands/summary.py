@@ -48,4 +48,24 @@ def print_summary(record: Mapping[str, Any], *, title: str, console: Console | N
               if k.startswith("errors/") and not k.endswith("/http")}
     if errors:
         console.print("errors by kind: " + ", ".join(f"{k[7:]}={v}" for k, v in errors.items()))
+    print_figures(record.get("figures") or {}, console)
     console.print(f"run {record.get('run_id')}" + (f" stored in {store}" if store else ""))
+
+
+def print_figures(figures: Mapping[str, Any], console: Console) -> None:
+    """Noise removed per plugin and the per-site figures of a run record's ``figures``."""
+    noise = figures.get("noise") or {}
+    if noise:
+        console.print("noise removed: " + ", ".join(
+            f"{name}={n['removed']} ({n['removed_chars']} chars)"
+            for name, n in sorted(noise.items(), key=lambda kv: -kv[1]["removed_chars"])))
+    sites = figures.get("sites") or {}
+    if not sites:
+        return
+    table = Table(title="per site", title_justify="left")
+    for column in ("site", "pages", "new", "merged", "failed", "mean text", "noise rate"):
+        table.add_column(column, justify="left" if column == "site" else "right")
+    for site, f in sorted(sites.items()):
+        table.add_row(site, str(f["pages"]), str(f["new"]), str(f["duplicate"]),
+                      str(f["failed"]), f"{f['mean_text_chars']:.0f}", f"{f['noise_rate']:.1%}")
+    console.print(table)

@@ -18,6 +18,7 @@ from twisted.internet.threads import deferToThread
 from crawler.index.factory import open_index
 from crawler.ingest.boilerplate import BoilerplateTracker, load_boilerplate
 from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
+from crawler.ingest.figures import count_outcome, run_figures
 from crawler.ingest.page import Outcome, Run, ingest
 from crawler.ingest.records import RawPage
 from crawler.sources import load_sources
@@ -73,6 +74,8 @@ class IngestPipeline:
             return item
         outcome: Outcome = await deferred_to_future(deferToThread(ingest, item, self.run))
         logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
+        if self.crawler.stats is not None:
+            count_outcome(self.crawler.stats, item.url, outcome.status)
         return item
 
     def close_spider(self) -> None:
@@ -88,6 +91,7 @@ class IngestPipeline:
         write_run_record(self.store, self.run_id, {
             "job": "crawl", "started_at": self.started_at, "finished_at": layout.utc_now(),
             "stats": {k: v for k, v in stats.items()},
+            "figures": run_figures(stats),
             "config": {name: settings.get(name) for name in SNAPSHOT_SETTINGS},
             "manifest_parts": list(self.run.manifest.parts),
         })

@@ -41,6 +41,10 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "crawler.crawl.pipelines.IngestPipeline": 300,
 }
+#: Progress display and metrics endpoint (crawler/crawl/observe.py); off unless asked for.
+EXTENSIONS = {
+    "crawler.crawl.observe.ObserveExtension": 500,
+}
 #: Threads that run ingest (archive, store, dedup); cleaning itself runs in processes.
 REACTOR_THREADPOOL_MAXSIZE = 8
 

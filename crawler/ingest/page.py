@@ -25,6 +25,7 @@ from crawler import __version__
 from crawler.index.base import Assignment, DedupIndex, Member, PageEntry
 from crawler.index.origin import choose_origin
 from crawler.ingest.boilerplate import BoilerplateTracker
+from crawler.ingest.figures import count_cleaned
 from crawler.ingest.records import RawPage
 from crawler.ingest.warc import build_warc, payload_digest
 from crawler.store import layout
@@ -421,6 +422,7 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
     if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
         doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
                                            {"final_url": doc.url}), url=page.url)
+    count_cleaned(run.stats, page.url, doc)  # noise per plugin and site: run figures
     if not doc.text.strip():
         run.stats.inc_value("ingest/empty")
         write_page_record(page, doc, None, run)

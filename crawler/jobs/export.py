@@ -28,7 +28,7 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -346,6 +346,7 @@ def _batches(store: Store, parts: Sequence[str], batch_rows: int
 def export_parquet(store: Store, out: str, *, since: str | None = None,
                    endpoint_url: str | None = None, batch_rows: int = BATCH_ROWS,
                    now: datetime | None = None, close_after: timedelta = CLOSE_AFTER,
+                   progress: Callable[[int, int | None], None] | None = None,
                    ) -> ExportResult:
     """Export documents named by manifest parts not yet exported to ``out`` as Parquet.
 
@@ -356,6 +357,7 @@ def export_parquet(store: Store, out: str, *, since: str | None = None,
             ``out`` ("" for the beginning).
         endpoint_url: the S3 endpoint of ``out`` when it is ``s3://``.
         batch_rows: documents per output file set (split at part boundaries).
+        progress: called with (parts read, parts to read) after every batch.
     Returns:
         What was read and written, and the new cursor.
     """
@@ -407,6 +409,8 @@ def export_parquet(store: Store, out: str, *, since: str | None = None,
             result.tombstones += len(tombstones)
         done.extend(batch)
         result.parts_read += len(batch)
+        if progress is not None:
+            progress(result.parts_read, len(plan.parts))
         result.cursor, pending = _advance(cursor, plan, done, read_after)
         result.pending_parts = len(pending)
         output.write_json(output.path(CURSOR_FILE), {

@@ -56,6 +56,7 @@ from crawler import __version__
 from crawler.index.base import DedupIndex
 from crawler.index.factory import open_index
 from crawler.ingest.cleaning import Clean, CleanExecutor
+from crawler.ingest.figures import count_outcome, run_figures
 from crawler.ingest.page import HTML_TYPES, CounterStats, Outcome, Run, Stats, ingest, load_json
 from crawler.ingest.records import KEPT_HEADERS, RawPage
 from crawler.ingest.warc import payload_digest, read_response
@@ -384,6 +385,7 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
             _mark_recovered(store, dead_id, run_id)
         record = {"job": "reclean", "status": "finished", "started_at": started_at,
                   "finished_at": layout.utc_now(), "stats": stats.get_stats(),
+                  "figures": run_figures(stats.get_stats()),
                   "config": config, "manifest_parts": list(manifest.parts),
                   "recovered_runs": recovered}
         write_run_record(store, run_id, record)
@@ -452,6 +454,7 @@ def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
     finally:
         _PRIOR.reset(token)
     run.stats.inc_value(f"reclean/outcome/{outcome.status}")
+    count_outcome(run.stats, page.url, outcome.status)
     if str(record.get("run_id")) in recovery.dead:
         try:
             recovery.recover(layout.page_key_for(str(record["url_key"])))

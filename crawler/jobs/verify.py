@@ -207,6 +207,8 @@ class _Verifier:
         self.listed: set[str] = set()
         self.raw_digests: dict[str, str | None] = {}
         self.doc_sources: dict[str, str] = {}  # source URL -> a document naming it
+        self.progress: Callable[[int, int | None], None] | None = None
+        self.checked = 0
 
     def problem(self, key: str, kind: str, message: str) -> None:
         self.report.problems.append(Problem(key, kind, message))
@@ -214,7 +216,11 @@ class _Verifier:
     def _map(self, fn: Callable[[str], Any], keys: Iterable[str]) -> Iterator[tuple[str, Any]]:
         keys = list(keys)
         with ThreadPoolExecutor(self.workers, thread_name_prefix="verify") as pool:
-            yield from zip(keys, pool.map(fn, keys), strict=True)
+            for pair in zip(keys, pool.map(fn, keys), strict=True):
+                yield pair
+                self.checked += 1
+                if self.progress is not None:
+                    self.progress(self.checked, len(self.listed))
 
     def _read(self, key: str) -> bytes | Exception:
         try:
@@ -392,7 +398,8 @@ class _Verifier:
 
 
 def verify_store(store: Store, *, workers: int = DEFAULT_WORKERS, schemas: bool = True,
-                 schema_dir: Path | None = None) -> VerifyReport:
+                 schema_dir: Path | None = None,
+                 progress: Callable[[int, int | None], None] | None = None) -> VerifyReport:
     """Check every raw WARC, page record, document, manifest part, run record and
     takedown marker.
 
@@ -403,6 +410,7 @@ def verify_store(store: Store, *, workers: int = DEFAULT_WORKERS, schemas: bool 
             (an installed package without the checkout's ``schemas/``), a warning is
             logged and only integrity is checked.
         schema_dir: where the schemas are (default: ``schemas/`` of the checkout).
+        progress: called with (objects checked, objects listed) as the check goes.
     Returns:
         The report; ``report.ok`` is False when anything is broken.
     """
@@ -412,7 +420,9 @@ def verify_store(store: Store, *, workers: int = DEFAULT_WORKERS, schemas: bool 
         if validators is None:
             logger.warning("JSON Schemas not found in %s: checking integrity only; pass "
                            "--schemas DIR to validate objects", schema_dir or SCHEMA_DIR)
-    return _Verifier(store, validators, workers).run()
+    verifier = _Verifier(store, validators, workers)
+    verifier.progress = progress
+    return verifier.run()
 
 
 __all__ = ["Problem", "VerifyReport", "WarcCheck", "check_warc", "digest_matches",

@@ -20,6 +20,7 @@ from twisted.python.failure import Failure
 
 from crawler.crawl.spiders.feeds import MalformedFeed, parse_feed
 from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
+from crawler.ingest.figures import count_failed
 from crawler.ingest.records import RawPage
 
 logger = logging.getLogger(__name__)
@@ -66,6 +67,8 @@ class NewsSpider(scrapy.Spider):
         for url in self.sitemaps:
             yield Request(url, callback=self.parse_sitemap, errback=self.on_error,
                           meta={"newsrake": {"kind": "sitemap", "depth": 0}}, priority=10)
+        if self.urls:
+            self._count("discovery/urls", len(self.urls))
         for url in self.urls:
             yield self.page_request(url, {"kind": "url", "source": "command line or list"})
 
@@ -128,6 +131,12 @@ class NewsSpider(scrapy.Spider):
         request = getattr(failure, "request", None)
         kind = request.meta.get("newsrake", {}).get("kind", "page") if request else "page"
         error = failure.value
+        # a failed page fetch, for its site's figures (HttpError failures carry no request)
+        failed_url = (error.response.url if isinstance(error, HttpError)
+                      else request.url if request is not None else None)
+        if kind == "page" and failed_url and self.crawler.stats is not None and (
+                isinstance(error, HttpError) or not isinstance(error, IgnoreRequest)):
+            count_failed(self.crawler.stats, failed_url)
         if isinstance(error, HttpError):
             status = error.response.status
             self._count(f"errors/http/{status}")
