@@ -440,3 +440,14 @@ def test_open_store_schemes(tmp_path: Path, aws_test_env: None) -> None:
         open_store("s3:///prefix")
     with pytest.raises(StoreError, match="file://PATH or s3://"):
         open_store("gs://bucket/x")
+
+
+def test_run_ids_sort_by_start_time_within_a_second() -> None:
+    from datetime import UTC, datetime
+
+    from crawler.store.layout import new_run_id
+
+    starts = [datetime(2026, 12, 6, 19, 0, 0, ms * 1000, tzinfo=UTC) for ms in (0, 7, 480, 999)]
+    ids = [new_run_id(t) for t in starts for _ in range(20)]
+    assert ids == sorted(ids, key=lambda i: i[:20])  # second and millisecond, in order
+    assert [i[:20] for i in sorted(ids)] == [i[:20] for i in ids]
