@@ -81,6 +81,9 @@ class ExtractSettings:
     #: Tables that lay out the page rather than hold data become divs before extraction
     #: (``cleaners.layout``); off, a table-layout page comes out as one table.
     unwrap_layout_tables: bool = True
+    #: Long runs of loose text between ``<br>``s become paragraphs before extraction
+    #: (``cleaners.layout.paragraphs_from_text_runs``).
+    text_run_paragraphs: bool = True
     #: Content-loss guard: it fires when the kept text is below ``guard_share`` of the
     #: page's paragraph text (``paragraph_chars``) and that text is at least
     #: ``guard_min_chars``; a plain extraction replaces the kept text when it is at least
@@ -294,6 +297,8 @@ def restore_lists(text: str, tree: HtmlElement, removed: Iterable[str] = (),
     inserts: dict[int, list[str]] = {}
     for lst in tree.getroottree().getroot().iter("ul", "ol"):
         lead = lst.getprevious()
+        while lead is not None and lead.tag == "br":
+            lead = lead.getprevious()
         if lead is None or lead.tag != "p":
             continue
         lead_text = " ".join(lead.text_content().split())

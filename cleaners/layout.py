@@ -86,3 +86,92 @@ def unwrap_layout_tables(tree: HtmlElement) -> int:
     for el in (*layout, *renamed):
         el.tag = "div"
     return len(layout)
+
+
+# --- text runs between line breaks ------------------------------------------------------
+
+#: Elements that sit inside a run of text rather than breaking it.
+INLINE_TAGS = frozenset({"a", "b", "i", "em", "strong", "span", "font", "small", "sub", "sup",
+                         "u", "abbr", "cite", "q", "time", "mark", "code", "s", "bdi", "wbr"})
+#: Containers whose loose text may be paragraphs.
+RUN_CONTAINERS = ("div", "td", "section", "article", "main")
+#: A container is rebuilt when one of its loose runs has at least this much text (a
+#: paragraph's worth); then every run with at least ``RUN_MIN_CHARS`` becomes a
+#: paragraph (a list's lead-in, a short closing line) and shorter ones (a date, a label
+#: between two breaks) stay as they were.
+RUN_PARAGRAPH_CHARS = 80
+RUN_MIN_CHARS = 25
+
+
+def _run_chars(items: list[str | HtmlElement]) -> int:
+    return sum(len(i.strip()) if isinstance(i, str) else len(i.text_content().strip())
+               for i in items)
+
+
+def _append_text(parent: HtmlElement, text: str) -> None:
+    """Add ``text`` after ``parent``'s last child (or as its text when it has none)."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def paragraphs_from_text_runs(tree: HtmlElement) -> int:
+    """Wrap long runs of loose text between ``<br>``s in ``<p>``; how many were wrapped.
+
+    Portal templates print a whole story as text runs in one ``div`` separated by
+    ``<br><br>``, with boxes between them; trafilatura then keeps some runs and drops
+    the ones after a box it removed (the unseen ``<br>`` template lost a third of its
+    stories that way). As paragraphs, the runs are read like any story's. Only
+    containers with a ``<br>`` child and a long loose run are rebuilt; inline elements
+    stay inside their run; short runs, breaks and block children stay where they are.
+    """
+    wrapped = 0
+    for el in list(tree.iter(*RUN_CONTAINERS)):
+        if el.find("br") is None:
+            continue
+        if not any(len((t or "").strip()) >= RUN_PARAGRAPH_CHARS
+                   for t in (el.text, *(c.tail for c in el))):
+            continue
+        children = list(el)
+        leading = el.text or ""
+        el.text = None
+        for child in children:
+            el.remove(child)  # the tail travels with the element: handled below
+        run: list[str | HtmlElement] = [leading] if leading else []
+        for child in children:
+            tail, child.tail = child.tail or "", None
+            if isinstance(child.tag, str) and child.tag in INLINE_TAGS:
+                run.append(child)
+            else:
+                wrapped += _close_run(el, run)
+                run = []
+                el.append(child)
+            if tail:
+                run.append(tail)
+        wrapped += _close_run(el, run)
+    return wrapped
+
+
+def _close_run(parent: HtmlElement, run: list[str | HtmlElement]) -> int:
+    """Append ``run`` to ``parent``: as a new ``<p>`` (1) when long enough, else as is (0)."""
+    if not run:
+        return 0
+    if _run_chars(run) >= RUN_MIN_CHARS:
+        p = parent.makeelement("p", {})
+        for item in run:
+            if isinstance(item, str):
+                _append_text(p, item)
+            else:
+                p.append(item)
+        parent.append(p)
+        return 1
+    for item in run:
+        if isinstance(item, str):
+            _append_text(parent, item)
+        else:
+            parent.append(item)
+    return 0

@@ -142,3 +142,21 @@ def test_paragraph_chars_counts_text_between_line_breaks() -> None:
     runs = "<br><br>".join(STORY)
     html = f"<html><body><div class='news-detail'>{runs}</div></body></html>"
     assert paragraph_chars(parse(html)) == sum(len(p) for p in STORY)
+
+
+def test_text_runs_between_breaks_become_paragraphs() -> None:
+    from cleaners.layout import paragraphs_from_text_runs
+
+    runs = "<br><br>".join(STORY[:3])
+    html = (f"<html><body><div class='news-detail'>Dec 6<br>{runs}<br><br><b>Also</b> "
+            f"{LIST_LEAD}<br><br><div class='box'>box</div>{STORY[3]}</div></body></html>")
+    tree = parse(html)
+    assert paragraphs_from_text_runs(tree) == 5
+    div = tree.find(".//div[@class='news-detail']")
+    texts = [" ".join(p.text_content().split()) for p in div.iter("p")]
+    assert texts == [*STORY[:3], f"Also {LIST_LEAD}", STORY[3]]
+    assert div.text == "Dec 6"  # a short run stays as it was
+    assert div.find("div").text == "box"  # block children stay in place
+    # a page without loose runs is left alone
+    assert paragraphs_from_text_runs(parse(page(""))) == 0
+
