@@ -177,9 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{len(result['pages'])} pages in {result['seconds']}s")
     # The generated unseen-template set (eval/unseen): noise leak and content recall.
     from eval.unseen.run import evaluate as evaluate_unseen
+    from eval.unseen.run import evaluate_site_batches
     from eval.unseen.run import format_table as format_unseen
 
     unseen = evaluate_unseen(jobs=args.jobs)
+    unseen["systems"]["newsrake+site"] = evaluate_site_batches()
     print("\nunseen templates (eval/unseen, 120 generated pages, 12 templates):")
     print(format_unseen(unseen["systems"]))
     result["unseen"] = unseen["systems"]

@@ -108,3 +108,33 @@ def test_boilerplate_learned_on_a_site_with_a_port_applies_to_it(tmp_path: Path)
     title, lead = STORIES[MIN_PAGES]
     ingest(page(MIN_PAGES, title, lead, site=site), new_run(store, "r2"))
     assert SIGN_OFF not in text_of(store, f"http://{site}/news/{MIN_PAGES}.html")
+
+
+def test_the_boilerplate_pass_applies_a_first_crawls_learning_to_its_own_pages(
+        tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from crawler.jobs.boilerplate_pass import apply_learned_boilerplate, grown_sites
+
+    store = LocalStore(tmp_path)
+    before = load_boilerplate(store)
+    first = new_run(store, layout.new_run_id())
+    for n, (title, lead) in enumerate(STORIES):
+        ingest(page(n, title, lead), first)
+    assert first.boilerplate is not None
+    first.boilerplate.flush()
+    first.manifest.flush()
+    assert SIGN_OFF in text_of(store, "http://gazette.example/news/0.html")
+    assert grown_sites(before, load_boilerplate(store)) == ("gazette.example",)
+
+    result = apply_learned_boilerplate(store, before, datetime(2026, 11, 20, tzinfo=UTC))
+    assert result is not None and result.run_record is not None
+    assert result.stats["ingest/pages"] == len(STORIES)
+    for n, (_, lead) in enumerate(STORIES):
+        text = text_of(store, f"http://gazette.example/news/{n}.html")
+        assert SIGN_OFF not in text and lead in text
+    # nothing new learned since: a second pass has nothing to do
+    assert apply_learned_boilerplate(store, load_boilerplate(store),
+                                     datetime(2026, 11, 20, tzinfo=UTC)) is None
+    # pages fetched before the crawl started are left alone
+    assert result.run_record["config"]["selection"]["sites"] == ["gazette.example"]

@@ -100,8 +100,10 @@ UNSEEN_TOLERANCE = 0.001
 @pytest.fixture(scope="module")
 def unseen() -> dict[str, dict[str, object]]:
     from eval.unseen.run import evaluate as evaluate_unseen
+    from eval.unseen.run import evaluate_site_batches
 
     systems: dict[str, dict[str, object]] = evaluate_unseen(jobs=2)["systems"]
+    systems["newsrake+site"] = evaluate_site_batches()
     return systems
 
 
@@ -147,3 +149,18 @@ def test_unseen_pages_losing_recall_do_not_grow(unseen: dict[str, dict[str, obje
     assert got <= _unseen_pin(pinned, "pages_losing_recall"), (
         f"{got} unseen pages keep >10% less content than plain trafilatura: "
         f"{unseen['newsrake']['pages_losing_recall_ids']}")
+
+
+@pytest.mark.parametrize("half", ["all", "held"])
+def test_unseen_with_site_batches_not_worse_than_pin(unseen: dict[str, dict[str, object]],
+                                                     pinned: dict[str, object], half: str,
+                                                     ) -> None:
+    # what a crawl delivers: each site's pages cleaned with the boilerplate their batch
+    # shows (the crawl's boilerplate pass)
+    figures = unseen["newsrake+site"] if half == "all" else unseen["newsrake+site"][half]
+    assert isinstance(figures, dict)
+    leak, pin = float(figures["noise_leak"]), _unseen_pin(pinned, "site", half, "noise_leak")
+    assert leak <= pin + UNSEEN_TOLERANCE, f"site {half} noise leak rose to {leak}"
+    recall = float(figures["content_recall"])
+    pin = _unseen_pin(pinned, "site", half, "content_recall")
+    assert recall >= pin - UNSEEN_TOLERANCE, f"site {half} content recall fell to {recall}"

@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, run_crawl
+from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
+from crawler.jobs.boilerplate_pass import apply_learned_boilerplate
 from crawler.sources import SourcesError, load_sources
+from crawler.store.factory import open_store
 
 NAME = "crawl"
 HELP = "crawl feeds, sitemaps and URL lists; archive, clean, deduplicate and store"
@@ -31,6 +36,10 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-boilerplate-pass", dest="boilerplate_pass",
+                        action="store_false",
+                        help="do not re-clean this run's pages of sites whose learned "
+                             "boilerplate grew during the run")
     parser.add_argument("--feed", action="append", default=[], metavar="URL",
                         help="an RSS 2.0 or Atom feed (repeatable)")
     parser.add_argument("--sitemap", action="append", default=[], metavar="URL",
@@ -88,9 +97,35 @@ def run(args: argparse.Namespace) -> int:
         allow_private_hosts=args.allow_private_hosts,
         settings={**crawl_observe_settings(args), **overrides})
     try:
-        record = run_crawl(options)
+        record = crawl_and_apply_boilerplate(options, boilerplate_pass=args.boilerplate_pass)
     except ValueError as exc:
         print(f"newsrake crawl: {exc}", file=sys.stderr)
         return 2
     print_summary(record, title="newsrake crawl", store=args.store)
     return 0
+
+
+def crawl_and_apply_boilerplate(options: CrawlOptions, *, boilerplate_pass: bool = True,
+                                ) -> dict[str, Any]:
+    """``run_crawl``, then the boilerplate pass over the run's pages (the crawl's record).
+
+    The pass re-cleans the pages this run fetched of each site whose learned
+    boilerplate grew during the run (``crawler.jobs.boilerplate_pass``) and prints what
+    it did in a line.
+    """
+    store = open_store(options.store, endpoint_url=options.endpoint_url)
+    before = load_boilerplate(store) if boilerplate_pass else {}
+    record = run_crawl(options)
+    if boilerplate_pass:
+        started = datetime.strptime(str(record["started_at"]), "%Y-%m-%dT%H:%M:%SZ")
+        result = apply_learned_boilerplate(
+            store, before, started.replace(tzinfo=UTC),
+            site_rules=site_rules_of(options.publishers), redis_url=options.redis_url,
+            workers=options.clean_workers)
+        if result is not None and result.run_record is not None:
+            stats, rec = result.stats, result.run_record
+            sites = (rec.get("config") or {}).get("selection", {}).get("sites", [])
+            print(f"boilerplate pass: run {rec.get('run_id')} re-cleaned "
+                  f"{stats.get('ingest/pages', 0)} pages of {', '.join(sites)} with the "
+                  "boilerplate this crawl learned")
+    return record

@@ -9,10 +9,10 @@ import tempfile
 import threading
 from pathlib import Path
 
-from crawler.commands.crawl import add_store_arguments
+from crawler.commands.crawl import add_store_arguments, crawl_and_apply_boilerplate
 from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
-from crawler.crawl.run import CrawlOptions, run_crawl
+from crawler.crawl.run import CrawlOptions
 from crawler.demo.server import SITES_DIR, rendered_sources, serve_sites
 from crawler.sources import parse_sources
 from crawler.store.factory import open_store
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             # The sample sites are ours and local: no need to wait between requests.
             settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
                       "CONCURRENT_REQUESTS_PER_DOMAIN": 8, **crawl_observe_settings(args)})
-        record = run_crawl(options)
+        record = crawl_and_apply_boilerplate(options)
         Path(handle.name).unlink(missing_ok=True)
     print_summary(record, title="newsrake demo", store=args.store)
     store = open_store(args.store, endpoint_url=args.endpoint_url)

@@ -430,23 +430,24 @@ SUBHEADS = {
 }
 #: A list inside the story: its lead-in sentence and its items.
 LISTS = {
-    "en": ("The plan includes several measures that officials say can start within months:",
-           ["extended opening hours at three neighbourhood centres on weekday evenings",
-            "a free shuttle between the train station and the hospital campus",
-            "new lighting and crossings on the four busiest school routes",
-            "a fund for small repairs that residents can apply to directly",
-            "quarterly public reports on what has been spent and what remains"]),
-    "de": ("Der Plan sieht unter anderem folgende Maßnahmen vor:",
+    "en": ("The plan for {place} includes several measures that {org} says can start "
+           "within months:",
+           ["extended opening hours at {n} neighbourhood centres in {place} on weekday evenings",
+            "a free shuttle between the {place} train station and the hospital campus",
+            "new lighting and crossings on {street} and the busiest school routes",
+            "a fund of about {n2} dollars for small repairs that residents can apply to",
+            "quarterly public reports to {org} on what has been spent and what remains"]),
+    "de": ("Der Plan für {place} sieht unter anderem folgende Maßnahmen vor:",
            ["längere Öffnungszeiten in drei Stadtteilzentren an Werktagen",
             "einen kostenlosen Pendelbus zwischen Bahnhof und Klinikum",
             "neue Beleuchtung und Überwege an den vier meistgenutzten Schulwegen",
             "vierteljährliche öffentliche Berichte über die Ausgaben"]),
-    "fr": ("Le plan comprend notamment les mesures suivantes :",
+    "fr": ("Le plan pour {place} comprend notamment les mesures suivantes :",
            ["des horaires élargis dans trois maisons de quartier en semaine",
             "une navette gratuite entre la gare et le centre hospitalier",
             "un nouvel éclairage sur les quatre trajets scolaires les plus empruntés",
             "un bilan public des dépenses publié chaque trimestre"]),
-    "es": ("El plan recoge, entre otras, estas medidas:",
+    "es": ("El plan para {place} recoge, entre otras, estas medidas:",
            ["horarios ampliados en tres centros cívicos entre semana",
             "un autobús lanzadera gratuito entre la estación y el hospital",
             "nueva iluminación en los cuatro itinerarios escolares más transitados",
@@ -640,8 +641,12 @@ def make_story(rng: random.Random, story_id: str, lang: str, family: str) -> Sto
             intro, items = LISTS[lang]
             picked = items[:]
             rng.shuffle(picked)
-            blocks.append(Block("p", (intro,)))
-            blocks.append(Block("ul", tuple(picked[:rng.randint(3, 4)]), ("list",)))
+            # each story's list names its own place and figures: stories of one site
+            # never print the same list word for word (the learned boilerplate would
+            # rightly take a list every story repeats)
+            blocks.append(Block("p", (filler.fill(intro)[0],)))
+            chosen = picked[:rng.randint(3, 4)]
+            blocks.append(Block("ul", tuple(filler.fill(i)[0] for i in chosen), ("list",)))
         take = [pool.pop() for _ in range(min(len(pool), rng.randint(2, 3)))]
         if i in trap_at:
             kind = trap_at[i]

@@ -75,6 +75,37 @@ def evaluate(systems: Sequence[str] = SYSTEMS, jobs: int | None = None) -> dict[
             "pages": {pid: {s: r.recall for s, r in res.items()} for pid, res in results.items()}}
 
 
+def evaluate_site_batches() -> dict[str, Any]:
+    """newsrake as a crawl of each site delivers it: with the boilerplate its batch shows.
+
+    Each template is one site. Its pages are cleaned, the blocks repeated on enough of
+    them are learned exactly as a crawl learns them (``crawler.ingest.boilerplate``:
+    ``candidate_blocks``, ``MIN_PAGES``), and the pages are cleaned again with that
+    boilerplate, as the crawl's boilerplate pass re-cleans them.
+    """
+    from cleaners import clean
+    from crawler.ingest.boilerplate import MIN_PAGES, candidate_blocks
+
+    pages = _pages()
+    by_site: dict[str, list[Page]] = {}
+    for page in pages.values():
+        by_site.setdefault(page.template, []).append(page)
+    rows: list[PageResult] = []
+    for site_pages in by_site.values():
+        seen: dict[str, set[str]] = {}
+        for page in site_pages:
+            for block in candidate_blocks(clean(page.html, page.url).text):
+                seen.setdefault(block, set()).add(page.page_id)
+        # normalised already, as the crawl stores them
+        learned = frozenset(b for b, ids in seen.items() if len(ids) >= MIN_PAGES)
+        rows.extend(score_page(page, clean(page.html, page.url, boilerplate=learned).text)
+                    for page in site_pages)
+    summary = aggregate(rows)
+    for half in ("dev", "held"):
+        summary[half] = aggregate(r for r in rows if r.half == half)
+    return summary
+
+
 FIELDS = ("noise_leak", "in_article_noise_leak", "content_recall", "trap_recall",
           "figures_kept", "pages_clean")
 
@@ -101,6 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--leaks", action="store_true", help="list newsrake's dev-half leaks")
     args = parser.parse_args(argv)
     result = evaluate(jobs=args.jobs)
+    result["systems"]["newsrake+site"] = evaluate_site_batches()
     print(format_table(result["systems"]))
     if args.leaks:
         for kind, where, text in result["dev_leaks"]:
