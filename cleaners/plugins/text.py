@@ -332,7 +332,7 @@ class RelatedListCleaner:
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop inline related links, and each related heading with the short items after it."""
         drop: set[int] = set()
-        links = _link_texts(ctx.tree) if ctx.tree is not None else None
+        links: frozenset[str] | None = None  # the page's link texts, keyed when first needed
         i = 0
         while i < len(blocks):
             text = _strip_bullet(blocks[i])
@@ -342,6 +342,8 @@ class RelatedListCleaner:
                                          for p in RELATED_HEADINGS + SUMMARY_HEADINGS):
                 drop.add(i)
                 summary = any(p.match(text.rstrip(":").strip()) for p in SUMMARY_HEADINGS)
+                if links is None and ctx.tree is not None and not summary:
+                    links = _link_texts(ctx.tree)
                 j = i + 1
                 while j < len(blocks) and _is_list_item(blocks[j]) and (
                         summary or links is None or _is_link_text(blocks[j], links)):
