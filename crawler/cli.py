@@ -1,9 +1,10 @@
 """The ``newsrake`` command: parses arguments, calls a job, prints a summary.
 
 One subcommand a module under ``crawler/commands/``; each module defines
-``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``. Exit codes:
-0 success, 1 the job ran but found problems (errors counted, verify mismatches),
-2 bad usage or configuration (the message names the fix).
+``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``. Exit statuses
+are in ``crawler/exitcodes.py``: 0 success, 1 the job ran but some inputs failed or a
+check found problems, 2 bad usage or configuration (the message names the fix), 3 the
+store was unreachable, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
+from crawler import exitcodes
 from crawler.observe.logs import LOG_FORMATS, log_formatter
+from crawler.store.base import StoreError
 
 #: Subcommand modules, in the order ``newsrake --help`` lists them.
 COMMANDS = (
@@ -23,7 +26,7 @@ COMMANDS = (
     "inspect", "report",
 )
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = exitcodes.OK, exitcodes.PROBLEMS, exitcodes.USAGE
 
 EPILOG = """examples:
   newsrake demo                                   crawl the bundled sample sites into ./data
@@ -81,9 +84,12 @@ def main(args: Sequence[str] | None = None) -> int:
     logging.root.setLevel(level)
     try:
         return int(ns._run(ns))
+    except StoreError as exc:  # the store stayed unreachable after retries
+        print(f"newsrake {ns.command}: the store failed: {exc}", file=sys.stderr)
+        return exitcodes.STORE_UNREACHABLE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return exitcodes.INTERRUPTED
     finally:  # main() may run many times in one process (tests): leave no handler behind
         logging.root.removeHandler(handler)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from crawler import exitcodes
 from crawler.crawl.spiders.feeds import MalformedFeed, parse_feed
 from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from crawler.demo.server import SiteServer
@@ -39,15 +40,18 @@ def crawled(fixture_sites: SiteServer, tmp_path_factory: pytest.TempPathFactory
     base = fixture_sites.bases["testpub"]
     env = fixture_sites.proxy_env()
     first = run_newsrake(*crawl_args(base, store), env=env)
-    assert first.returncode == 0, first.stderr[-3000:]
+    # the fixture site has a broken feed, a broken sitemap, a 404 and a 500: exit status 1
+    assert first.returncode == exitcodes.PROBLEMS, first.stderr[-3000:]
     pages = {p["url"].removeprefix(base): p for p in load_pages(store)}
     first_run = load_run_records(store)[0]
     second = run_newsrake(*crawl_args(base, store), env=env)
-    assert second.returncode == 0, second.stderr[-3000:]
+    # nothing new and nothing failed: stored pages skipped, sources answer 304
+    assert second.returncode == exitcodes.OK, second.stderr[-3000:]
     second_run = load_run_records(store)[-1]
     manifests = sorted((store / "manifests").rglob("*.jsonl"))
     third = run_newsrake(*crawl_args(base, store), "--refetch", env=env)
-    assert third.returncode == 0, third.stderr[-3000:]
+    # --refetch reads every source in full again: the broken ones fail again
+    assert third.returncode == exitcodes.PROBLEMS, third.stderr[-3000:]
     return {"store": store, "base": base, "pages": pages, "first": first_run,
             "second": second_run, "manifests_after_second": manifests,
             "refetch": load_run_records(store)[-1], "stdout": first.stdout}

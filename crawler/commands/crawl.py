@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from crawler import exitcodes
 from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, run_crawl
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsrake crawl: {exc}", file=sys.stderr)
         return 2
     print_summary(record, title="newsrake crawl", store=args.store)
-    return 0
+    return exitcodes.status_of_stats(record.get("stats") or {})
 
 
 def crawl_and_apply_boilerplate(options: CrawlOptions, *, boilerplate_pass: bool = True,

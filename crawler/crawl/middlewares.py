@@ -13,11 +13,12 @@
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 import json
 import socket
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, cast
 from urllib.parse import urlsplit
 from urllib.request import getproxies
 
@@ -117,57 +118,135 @@ class StoredPageMiddleware:
         return response
 
 
-def host_allowed(url: str, allow_private: bool) -> str | None:
-    """None if ``url`` may be fetched, else the reason it may not."""
+#: IPv6 prefixes that carry an IPv4 address inside (checked as that address too):
+#: NAT64 (RFC 6052) ``64:ff9b::/96``; IPv4-mapped and 6to4 are unwrapped by ``ipaddress``.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def embedded_ipv4(address: Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries (IPv4-mapped, 6to4, NAT64, Teredo)."""
+    if isinstance(address, ipaddress.IPv4Address):
+        return None
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.teredo is not None:
+        return address.teredo[1]
+    return None
+
+
+def is_blocked_address(address: Address) -> bool:
+    """Whether a request may not go to ``address`` (unless private hosts are allowed).
+
+    Anything that is not a global unicast address: loopback, private (10/8, 172.16/12,
+    192.168/16, ``fc00::/7``), shared (100.64/10), link-local (169.254/16 with the cloud
+    metadata service at 169.254.169.254, ``fe80::/10``), multicast, reserved and
+    unspecified, and IPv6 forms that wrap such an IPv4 address (``::ffff:127.0.0.1``).
+    """
+    inner = embedded_ipv4(address)
+    if inner is not None and is_blocked_address(inner):
+        return True
+    return not address.is_global or address.is_multicast
+
+
+def parse_address(text: str) -> Address | None:
+    """An IP address literal (zone index dropped), or None when ``text`` is a name."""
+    try:
+        return ipaddress.ip_address(text.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+def host_allowed(url: str, allow_private: bool,
+                 allowlist: Sequence[str] = ()) -> str | None:
+    """None if ``url`` may be fetched, else the reason it may not.
+
+    Checks the scheme and a literal address; names are resolved and checked by
+    ``resolves_private``. ``allowlist`` holds host names and networks (``10.1.0.0/16``)
+    that are fetched even though private.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         return f"scheme {parts.scheme!r} is not fetched"
-    host = (parts.hostname or "").strip("[]")
+    host = (parts.hostname or "").strip("[]").rstrip(".").lower()
     if not host:
         return "no host"
-    if allow_private:
+    if allow_private or in_allowlist(host, allowlist):
         return None
     if host == "localhost" or host.endswith(".localhost"):
-        return "localhost is private"
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return None
-    if _is_private(address):
+        return "localhost is private (set NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)"
+    address = parse_address(host)
+    if address is not None and is_blocked_address(address):
         return f"{host} is a private address (set NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)"
     return None
 
 
-def _is_private(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    return (address.is_private or address.is_loopback or address.is_link_local
-            or address.is_reserved or address.is_multicast or address.is_unspecified)
+def in_allowlist(host_or_address: str, allowlist: Sequence[str]) -> bool:
+    """Whether a host name or address is named by ``allowlist`` (names or networks)."""
+    if not allowlist:
+        return False
+    address = parse_address(host_or_address)
+    for entry in allowlist:
+        entry = entry.strip().lower()
+        if not entry:
+            continue
+        if address is None:
+            if host_or_address == entry:
+                return True
+            continue
+        try:
+            if address in ipaddress.ip_network(entry, strict=False):
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def resolves_private(host: str,
-                     resolve: Callable[[str], list[str]] | None = None) -> str | None:
+                     resolve: Callable[[str], list[str]] | None = None,
+                     allowlist: Sequence[str] = ()) -> str | None:
     """The private address ``host`` resolves to, if any (None when none, or no answer).
 
-    A feed can name ``intranet.corp`` as well as ``10.0.0.5``: the name is resolved and
-    every address checked. A name that does not resolve is left to the downloader,
-    which reports it (and behind an HTTP proxy it is the proxy that resolves).
+    A feed can name ``intranet.corp`` as well as ``10.0.0.5``, or a number such as
+    ``2130706433`` that the resolver reads as 127.0.0.1: the name is resolved and every
+    address checked. A name that does not resolve is left to the downloader, which
+    reports it (and behind an HTTP proxy it is the proxy that resolves).
     """
     resolve = resolve or _addresses
     try:
         addresses = resolve(host)
-    except OSError:
+    except (OSError, UnicodeError):
         return None
     for text in addresses:
-        try:
-            address = ipaddress.ip_address(text.split("%", 1)[0])
-        except ValueError:
-            continue
-        if _is_private(address):
+        address = parse_address(text)
+        if address is not None and is_blocked_address(address) \
+                and not in_allowlist(str(address), allowlist):
             return text
     return None
 
 
 def _addresses(host: str) -> list[str]:
     return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, None)})
+
+
+def load_resolver(path: str | None) -> Callable[[str], list[str]] | None:
+    """The host resolver named by ``NEWSRAKE_HOST_RESOLVER`` (``module:function`` or
+    ``module.function``), or None for the system's. Tests use it to check the guard on
+    names that resolve to private addresses without any lookup or connection."""
+    if not path:
+        return None
+    module_name, sep, attr = path.partition(":")
+    if not sep:
+        module_name, _, attr = path.rpartition(".")
+    resolver = getattr(importlib.import_module(module_name), attr)
+    if not callable(resolver):
+        raise NotConfigured(f"NEWSRAKE_HOST_RESOLVER={path!r} is not a callable")
+    return cast(Callable[[str], list[str]], resolver)
 
 
 class HostGuardMiddleware:
@@ -177,17 +256,24 @@ class HostGuardMiddleware:
     MAX_REMEMBERED_HOSTS = 10_000
 
     def __init__(self, allow_private: bool, crawler: Crawler,
-                 proxied: frozenset[str] = frozenset()) -> None:
+                 proxied: frozenset[str] = frozenset(),
+                 resolve: Callable[[str], list[str]] | None = None,
+                 allowlist: Sequence[str] = ()) -> None:
         self.allow_private = allow_private
         self.crawler = crawler
         self.proxied = proxied  # schemes sent through an HTTP proxy, which resolves names
+        self.resolve = resolve
+        self.allowlist = tuple(allowlist)
         self._private_hosts: dict[str, str | None] = {}  # host -> private address or None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> HostGuardMiddleware:
-        proxies = getproxies() if crawler.settings.getbool("HTTPPROXY_ENABLED") else {}
-        return cls(crawler.settings.getbool("NEWSRAKE_ALLOW_PRIVATE_HOSTS"), crawler,
-                   frozenset(scheme for scheme in ("http", "https") if proxies.get(scheme)))
+        settings = crawler.settings
+        proxies = getproxies() if settings.getbool("HTTPPROXY_ENABLED") else {}
+        return cls(settings.getbool("NEWSRAKE_ALLOW_PRIVATE_HOSTS"), crawler,
+                   frozenset(scheme for scheme in ("http", "https") if proxies.get(scheme)),
+                   resolve=load_resolver(settings.get("NEWSRAKE_HOST_RESOLVER")),
+                   allowlist=settings.getlist("NEWSRAKE_PRIVATE_HOSTS_ALLOWLIST"))
 
     def _refuse(self, request: Request, reason: str) -> None:
         if self.crawler.stats is not None:
@@ -195,15 +281,18 @@ class HostGuardMiddleware:
         raise IgnoreRequest(f"refused {request.url}: {reason}")
 
     async def process_request(self, request: Request) -> None:
-        reason = host_allowed(request.url, self.allow_private)
+        reason = host_allowed(request.url, self.allow_private, self.allowlist)
         if reason is not None:
             self._refuse(request, reason)
         parts = urlsplit(request.url)
         if self.allow_private or parts.scheme in self.proxied or "proxy" in request.meta:
             return
-        host = (parts.hostname or "").strip("[]")
+        host = (parts.hostname or "").strip("[]").rstrip(".").lower()
+        if parse_address(host) is not None or in_allowlist(host, self.allowlist):
+            return  # a literal address, checked above
         if host not in self._private_hosts:
-            private = await deferred_to_future(deferToThread(resolves_private, host))
+            private = await deferred_to_future(deferToThread(
+                resolves_private, host, self.resolve, self.allowlist))
             if len(self._private_hosts) >= self.MAX_REMEMBERED_HOSTS:
                 self._private_hosts.clear()
             self._private_hosts[host] = private

@@ -35,6 +35,12 @@ COOKIES_ENABLED = False
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.crawl.middlewares.HostGuardMiddleware": 50,
+    # Scrapy's own, replaced by subclasses that count the limits they enforce
+    # (crawler/crawl/limits.py), at the same places in the chain.
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.crawl.limits.LimitedHttpCompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.crawl.limits.LimitedRedirectMiddleware": 600,
     "crawler.crawl.middlewares.StoredPageMiddleware": 560,
     "crawler.crawl.middlewares.SourceValidatorsMiddleware": 570,
 }
@@ -59,4 +65,12 @@ NEWSRAKE_DEDUP_WINDOW_DAYS = 30
 NEWSRAKE_CLEAN_WORKERS = 0  # 0: clean in the ingest threads; N: a pool of N processes
 NEWSRAKE_REFETCH = False
 NEWSRAKE_ALLOW_PRIVATE_HOSTS = False
+#: Host names and networks fetched even though private ("intranet.corp", "10.1.0.0/16").
+NEWSRAKE_PRIVATE_HOSTS_ALLOWLIST: list[str] = []
+#: ``module:function`` resolving a host name to its addresses (tests); None: the system's.
+NEWSRAKE_HOST_RESOLVER = None
+#: Feeds and sitemaps: the largest body read (the sitemap protocol's 50 MB) and the most
+#: URLs taken from one (the protocol's 50,000); the rest are counted and dropped.
+NEWSRAKE_MAX_SOURCE_BYTES = 50 * 1024 * 1024
+NEWSRAKE_MAX_SOURCE_URLS = 50_000
 NEWSRAKE_RUN_ID = None

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 import feedparser
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import ParseError
+from defusedxml.ElementTree import fromstring as defused_fromstring
 
 
 class MalformedFeed(ValueError):
@@ -21,12 +24,47 @@ class Discovered:
     fields: dict[str, Any]
 
 
+class EntitiesRefused(ValueError):
+    """A feed or sitemap declares XML entities: refused (XXE, entity expansion bombs)."""
+
+
+def _may_declare_entities(body: bytes) -> bool:
+    # An entity is declared in the DOCTYPE; UTF-16/32 bodies hide the ASCII bytes.
+    head = body[:4]
+    return (b"<!ENTITY" in body or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+            or b"\x00" in head)
+
+
+def refuse_entities(body: bytes, url: str) -> None:
+    """Raise ``EntitiesRefused`` if ``body`` declares XML entities or external references.
+
+    Real feeds and sitemaps never need them; a hostile one uses them to read local files
+    (XXE) or to expand a few bytes into gigabytes ("billion laughs"). defusedxml decides;
+    a body that is not well-formed XML is left to the parser, which reports it.
+    """
+    if not _may_declare_entities(body):
+        return
+    try:
+        defused_fromstring(body, forbid_dtd=False, forbid_entities=True,
+                           forbid_external=True)
+    except DefusedXmlException as exc:
+        raise EntitiesRefused(f"{url}: XML entity declarations are refused ({exc!r}); "
+                              "a feed or sitemap needs none") from exc
+    except (ParseError, ValueError, LookupError):
+        return
+
+
 def _iso(struct: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", struct) if struct else None
 
 
 def parse_feed(body: bytes, url: str) -> tuple[str, list[Discovered]]:
-    """Return (feed format, entries) of an RSS or Atom feed; raise ``MalformedFeed``."""
+    """Return (feed format, entries) of an RSS or Atom feed.
+
+    Raises ``MalformedFeed`` for what is not a feed and ``EntitiesRefused`` for a feed
+    that declares XML entities.
+    """
+    refuse_entities(body, url)
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     entries = [e for e in parsed.entries if e.get("link")]
     if not entries and (parsed.bozo or not parsed.version):

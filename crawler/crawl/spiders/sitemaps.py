@@ -12,7 +12,7 @@ from typing import Any
 from lxml import etree
 from scrapy.utils.gz import gunzip
 
-from crawler.crawl.spiders.feeds import Discovered
+from crawler.crawl.spiders.feeds import Discovered, refuse_entities
 
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 #: Sitemaps larger than this after decompression are refused (the sitemap protocol caps
@@ -51,8 +51,16 @@ def _news_fields(url_el: Any) -> dict[str, Any]:
 
 
 def parse_sitemap(body: bytes, url: str) -> tuple[str, list[Discovered]]:
-    """Return ("sitemapindex" | "urlset", entries); raise ``MalformedSitemap``."""
+    """Return ("sitemapindex" | "urlset", entries).
+
+    Raises ``MalformedSitemap`` for what is not a sitemap and ``EntitiesRefused`` for
+    one that declares XML entities.
+    """
     xml = decompress(body, url)
+    if len(xml) > MAX_SITEMAP_BYTES:
+        raise MalformedSitemap(f"{url}: {len(xml)} bytes, over the sitemap protocol's "
+                               f"{MAX_SITEMAP_BYTES} (split it into an index)")
+    refuse_entities(xml, url)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=False,
                              huge_tree=False)
     try:
