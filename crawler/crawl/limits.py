@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.core.downloader.handlers.http11 import DownloadCancelledError
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response
 from twisted.internet.defer import CancelledError
 
@@ -34,7 +33,7 @@ class LimitExceeded(IgnoreRequest):
     """A request ended by a limit; already counted under ``errors/limits/…``."""
 
 
-def download_limit_key(error: BaseException) -> str | None:
+def download_limit_key(error: BaseException | None) -> str | None:
     """The ``errors/limits/…`` key of a download error that a size limit caused, or None.
 
     Scrapy cancels a download whose declared length is over ``DOWNLOAD_MAXSIZE``

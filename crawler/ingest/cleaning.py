@@ -21,7 +21,7 @@ from cleaners.rules import RuleError, SiteRules
 from crawler.sources import Publisher, SourcesError
 from crawler.store.layout import site_of
 
-Clean = Callable[[bytes, str], Document]
+Clean = Callable[[str | bytes, str], Document]
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class ConfiguredClean:
     site_rules: Mapping[str, SiteRules] = field(default_factory=dict)  # domain -> rules
     boilerplate: Mapping[str, frozenset[str]] = field(default_factory=dict)  # site -> blocks
 
-    def __call__(self, body: bytes, url: str) -> Document:
+    def __call__(self, body: str | bytes, url: str) -> Document:
         # the same site key the boilerplate was learned under (layout.site_of)
         return cleaners.clean(body, url, config=self.config,
                               site_rules=dict(self.site_rules) or None,
@@ -72,7 +72,7 @@ def _init_worker(clean: Clean) -> None:
     _WORKER_CLEAN = clean  # once per worker process, so pages do not carry the cleaner
 
 
-def _clean_in_worker(body: bytes, url: str) -> Document:
+def _clean_in_worker(body: str | bytes, url: str) -> Document:
     if _WORKER_CLEAN is None:
         raise RuntimeError("cleaning worker started without a cleaner")
     return _WORKER_CLEAN(body, url)
@@ -93,7 +93,7 @@ class CleanExecutor:
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                              initializer=_init_worker, initargs=(clean,))
 
-    def __call__(self, body: bytes, url: str) -> Document:
+    def __call__(self, body: str | bytes, url: str) -> Document:
         if self._pool is None:
             return self._clean(body, url)
         return self._pool.submit(_clean_in_worker, body, url).result()

@@ -21,6 +21,7 @@ import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
 from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
+from cleaners.pipeline import decode_html
 from crawler import __version__
 from crawler.index.base import Assignment, DedupIndex, Member, PageEntry
 from crawler.index.origin import choose_origin
@@ -41,7 +42,7 @@ MAX_WRITE_ATTEMPTS = 8
 #: Fields of a stored document that change on every write and do not make it "changed".
 VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
 
-Cleaner = Callable[[bytes, str], Document]
+Cleaner = Callable[[str | bytes, str], Document]
 SCRAPY_VERSION = package_version("scrapy")
 
 
@@ -75,7 +76,7 @@ def is_taken_down(store: Store, url: str) -> bool:
     return store.exists(layout.takedown_key(url))
 
 
-def default_cleaner(body: bytes, url: str) -> Document:
+def default_cleaner(body: str | bytes, url: str) -> Document:
     """``cleaners.clean`` with the default configuration."""
     return cleaners.clean(body, url)
 
@@ -389,6 +390,16 @@ def retire_document(doc_id: str, run: Run) -> None:
     run.stats.inc_value("ingest/documents_retired")
 
 
+def page_html(page: RawPage) -> str | bytes:
+    """The page for the cleaner: decoded here when the HTTP ``Content-Type`` names a
+    charset (it overrules ``<meta charset>``, as in browsers), else the raw bytes, which
+    the cleaner decodes from the page's own declaration or by detection."""
+    content_type = page.header("content-type") or ""
+    if "charset=" not in content_type.lower():
+        return page.body
+    return decode_html(page.body, content_type)
+
+
 def ingest(page: RawPage, run: Run) -> Outcome:
     """Archive, clean, deduplicate and store one raw page. Never raises for bad input."""
     try:
@@ -414,7 +425,7 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
                        reason=f"not HTML ({page.content_type}): only HTML pages are cleaned")
     page = archive(page, run)
     try:
-        doc = run.cleaner(page.body, page.final_url or page.url)
+        doc = run.cleaner(page_html(page), page.final_url or page.url)
     except CleanError as exc:
         run.stats.inc_value("errors/clean")
         write_page_record(page, Document(url=page.url, text=""), None, run)

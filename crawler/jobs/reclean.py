@@ -126,7 +126,7 @@ class RecleanCleaner:
     def __init__(self, clean: Clean) -> None:
         self.clean = clean
 
-    def __call__(self, body: bytes, url: str) -> Document:
+    def __call__(self, body: str | bytes, url: str) -> Document:
         return merge_cleaned(_PRIOR.get(), self.clean(body, url))
 
 
