@@ -18,6 +18,7 @@ from types import ModuleType
 
 from crawler import exitcodes
 from crawler.observe.logs import LOG_FORMATS, log_formatter
+from crawler.redact import RedactingFilter
 from crawler.store.base import StoreError
 
 #: Subcommand modules, in the order ``newsrake --help`` lists them.
@@ -80,6 +81,7 @@ def main(args: Sequence[str] | None = None) -> int:
     handler = logging.StreamHandler()
     handler.setLevel(level)
     handler.setFormatter(log_formatter(ns.log_format))
+    handler.addFilter(RedactingFilter())  # no credential reaches a log line
     logging.root.addHandler(handler)
     logging.root.setLevel(level)
     try:

@@ -108,7 +108,10 @@ def test_metrics_endpoint_is_scraped_during_a_crawl(slow_site: str, tmp_path: Pa
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and process.poll() is None:
                 text = scrape(url)
-                if (metric(text, "newsrake_ingest_pages_total") or 0) >= 1:
+                # a page is counted for its site once ingest returns: wait for both
+                if (metric(text, "newsrake_ingest_pages_total") or 0) >= 1 and (metric(
+                        text, "newsrake_site_pages_total",
+                        f'{{site="{slow_site.removeprefix("http://")}"}}') or 0) >= 1:
                     during = text
                     break
                 time.sleep(0.1)

@@ -22,6 +22,7 @@ ROOM_MAY_IMPORT: Mapping[str, frozenset[str]] = {
     "cleaners": frozenset(),
     "crawler": frozenset(),
     "crawler.exitcodes": frozenset(),  # the documented exit statuses: imports none
+    "crawler.redact": frozenset(),  # what a secret is and how it is hidden: imports none
     "crawler.sources": frozenset({"cleaners"}),
     "crawler.store": frozenset({"crawler"}),
     "crawler.observe": frozenset(),  # progress, metrics, log formats: fed stats, imports none
@@ -29,17 +30,18 @@ ROOM_MAY_IMPORT: Mapping[str, frozenset[str]] = {
     "crawler.ingest": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
                                  "crawler.index"}),
     "crawler.crawl": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
-                                "crawler.index", "crawler.ingest", "crawler.observe"}),
+                                "crawler.index", "crawler.ingest", "crawler.observe",
+                                "crawler.redact"}),
     "crawler.jobs": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
                                "crawler.index", "crawler.ingest", "crawler.observe"}),
     "crawler.demo": frozenset(),
     "crawler.commands": frozenset({"crawler", "cleaners", "crawler.sources", "crawler.store",
                                    "crawler.index", "crawler.ingest", "crawler.crawl",
                                    "crawler.jobs", "crawler.demo", "crawler.observe",
-                                   "crawler.exitcodes"}),
+                                   "crawler.exitcodes", "crawler.redact"}),
     # the CLI turns a StoreError that escapes a command into exit status 3
     "crawler.cli": frozenset({"crawler", "crawler.commands", "crawler.observe",
-                              "crawler.exitcodes", "crawler.store"}),
+                              "crawler.exitcodes", "crawler.store", "crawler.redact"}),
 }
 
 #: Interface module -> its backends. An interface never imports a backend; a backend

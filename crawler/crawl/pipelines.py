@@ -21,6 +21,7 @@ from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_o
 from crawler.ingest.figures import count_outcome, run_figures
 from crawler.ingest.page import Outcome, Run, ingest
 from crawler.ingest.records import RawPage
+from crawler.redact import redact_value
 from crawler.sources import load_sources
 from crawler.store import layout
 from crawler.store.factory import open_store
@@ -92,6 +93,6 @@ class IngestPipeline:
             "job": "crawl", "started_at": self.started_at, "finished_at": layout.utc_now(),
             "stats": {k: v for k, v in stats.items()},
             "figures": run_figures(stats),
-            "config": {name: settings.get(name) for name in SNAPSHOT_SETTINGS},
+            "config": {name: redact_value(name, settings.get(name)) for name in SNAPSHOT_SETTINGS},
             "manifest_parts": list(self.run.manifest.parts),
         })

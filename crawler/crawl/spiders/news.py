@@ -24,6 +24,7 @@ from crawler.crawl.spiders.feeds import EntitiesRefused, MalformedFeed, parse_fe
 from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from crawler.ingest.figures import count_failed
 from crawler.ingest.records import RawPage
+from crawler.redact import redact_headers
 
 logger = logging.getLogger(__name__)
 
@@ -175,7 +176,8 @@ class NewsSpider(scrapy.Spider):
         yield RawPage(url=request_url, final_url=response.url, status=response.status,
                       headers=_headers(response.headers), body=response.body,
                       fetched_at=fetched, found_via=dict(meta.get("found_via") or {}),
-                      request_headers=_headers(response.request.headers)
+                      # credentials sent (Authorization, Cookie…) are not kept
+                      request_headers=redact_headers(_headers(response.request.headers))
                       if response.request is not None else ())
 
     def on_error(self, failure: Failure) -> None:
