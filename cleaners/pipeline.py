@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -118,8 +119,31 @@ def parse(html: str) -> HtmlElement:
     except (ParserError, ValueError, TypeError) as exc:
         raise CleanError(f"not parseable as HTML: {exc}") from exc
     if tree is None:
+        if nesting_depth(html) > MAX_NESTING:
+            raise CleanError(f"nested deeper than {MAX_NESTING} elements, the HTML parser's "
+                             "limit: refused as broken or hostile")
         raise CleanError("not parseable as HTML: no document element (is it HTML at all?)")
     return tree
+
+
+#: libxml2's HTML parser stops at this depth (without its "huge" option, which newsrake
+#: never sets: it also lifts the limits that protect memory).
+MAX_NESTING = 255
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+_VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"])
+
+
+def nesting_depth(html: str) -> int:
+    """The deepest element nesting of ``html`` by its tags (only when parsing failed)."""
+    depth = deepest = 0
+    for match in _TAG.finditer(html):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if name in _VOID or self_closing:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def boilerplate_set(texts: Iterable[str]) -> frozenset[str]:

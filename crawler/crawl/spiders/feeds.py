@@ -65,9 +65,14 @@ def parse_feed(body: bytes, url: str) -> tuple[str, list[Discovered]]:
     that declares XML entities.
     """
     refuse_entities(body, url)
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
-    entries = [e for e in parsed.entries if e.get("link")]
-    if not entries and (parsed.bozo or not parsed.version):
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": url})
+        entries = [e for e in parsed.get("entries", ()) if e.get("link")]
+    except Exception as exc:  # feedparser's own bugs on hostile bytes must not escape
+        raise MalformedFeed(f"{url}: feedparser failed on it ({type(exc).__name__}: {exc})"
+                            ) from exc
+    # an empty body gives a result with no "version" key at all (an attribute error)
+    if not entries and (parsed.get("bozo") or not parsed.get("version")):
         problem = parsed.get("bozo_exception") or "no RSS or Atom root element"
         raise MalformedFeed(f"{url}: not a readable RSS/Atom feed ({problem}); "
                             "check that the URL serves the feed itself, not an HTML page")
@@ -82,4 +87,4 @@ def parse_feed(body: bytes, url: str) -> tuple[str, list[Discovered]]:
             fields["author"] = entry.get("author")
         found.append(Discovered(str(entry["link"]).strip(),
                                 {k: v for k, v in fields.items() if v is not None}))
-    return parsed.version or "unknown", found
+    return str(parsed.get("version") or "unknown"), found
