@@ -29,7 +29,7 @@ SECRET_SETTING_WORDS = ("PASSWORD", "SECRET", "TOKEN", "CREDENTIAL", "ACCESS_KEY
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]{0,15}://)[^\s/@'\"<>]{1,256}@")
 # "Authorization: Basic …", "'Cookie': ['a=b']", "cookie=…" in log lines and reprs.
 _HEADER_VALUE = re.compile(
-    r"(?i)(?<![a-z0-9-])(proxy-authorization|authorization|cookie|x-api-key|x-auth-token|"
+    r"(?i)(proxy-authorization|authorization|cookie|x-api-key|x-auth-token|"
     r"x-amz-security-token|x-csrf-token)(['\"]?\s*[:=]\s*\[?\s*(?:b['\"]|['\"])?)[^\r\n'\"\]]+")
 
 

@@ -194,3 +194,18 @@ def test_guard_checks_resolved_names_and_the_allowlist() -> None:
     assert host_allowed("http://10.1.2.3/", False, ("10.0.0.0/8",)) is None
     assert host_allowed("http://10.1.2.3/", False, ("192.168.0.0/16",)) is not None
     assert host_allowed("http://intranet.corp/", False, ("intranet.corp",)) is None
+
+
+def test_the_tripwire_fires_when_the_guard_is_off(hostile: HostileServer,
+                                                  tmp_path: Path) -> None:
+    # With private hosts allowed, a private URL gets past the guard: the tripwire must
+    # then stop it before any connection (else "nothing left loopback" proves nothing).
+    tripwire = tmp_path / "tripwire.log"
+    result = run_newsrake(
+        "crawl", "--store", f"file://{tmp_path / 'store'}", "--allow-private-hosts",
+        "--url", "http://10.255.255.1/never.html", "--url", f"{hostile.base}/ok/1.html",
+        "-s", "ROBOTSTXT_OBEY=False", "-s", "RETRY_ENABLED=False",
+        "-s", "DOWNLOAD_HANDLERS=" + json.dumps({"http": HANDLER, "https": HANDLER}),
+        env={"NEWSRAKE_TRIPWIRE_LOG": str(tripwire)})
+    assert result.returncode == exitcodes.PROBLEMS, result.stderr[-3000:]
+    assert tripwire.read_text().split() == ["http://10.255.255.1/never.html"]

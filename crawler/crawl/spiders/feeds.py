@@ -80,7 +80,10 @@ def parse_feed(body: bytes, url: str) -> tuple[str, list[Discovered]]:
     for entry in entries:
         fields: dict[str, Any] = {
             "title": entry.get("title"),
-            "published": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+            # dict.get: feedparser's own get maps a missing updated_parsed to published_parsed
+            # with a DeprecationWarning (found by tests/test_fuzz.py)
+            "published": _iso(dict.get(entry, "published_parsed")
+                              or dict.get(entry, "updated_parsed")),
             "id": entry.get("id"),
         }
         if entry.get("author"):
