@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import socket
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -209,3 +210,27 @@ def test_the_tripwire_fires_when_the_guard_is_off(hostile: HostileServer,
         env={"NEWSRAKE_TRIPWIRE_LOG": str(tripwire)})
     assert result.returncode == exitcodes.PROBLEMS, result.stderr[-3000:]
     assert tripwire.read_text().split() == ["http://10.255.255.1/never.html"]
+
+
+def test_dns_rebinding_is_caught_at_connection_time(tmp_path: Path) -> None:
+    # The guard's resolver says this machine's name is public; the system resolver, which
+    # the connection uses, says loopback or private: the connection-time check refuses it.
+    name = socket.gethostname().lower()
+    try:
+        system = {info[4][0] for info in socket.getaddrinfo(name, None)}
+    except OSError:
+        pytest.skip(f"this machine's name {name!r} does not resolve here")
+    # loopback only: if the check failed, the connection would stay on this machine
+    if not system or not all(a.startswith("127.") or a == "::1" for a in system):
+        pytest.skip(f"{name!r} resolves to more than loopback here: {sorted(system)}")
+    assert fake_resolve(name) == ["93.184.216.34"]
+    tripwire = tmp_path / "tripwire.log"
+    result = run_newsrake(
+        "crawl", "--store", f"file://{tmp_path / 'store'}", "--url", f"http://{name}:9/a.html",
+        "-s", "ROBOTSTXT_OBEY=False", "-s", "RETRY_ENABLED=False",
+        "-s", "NEWSRAKE_HOST_RESOLVER=tests.hostile.fake_dns:resolve",
+        env={"NEWSRAKE_TRIPWIRE_LOG": str(tripwire)})
+    assert result.returncode == exitcodes.PROBLEMS, result.stderr[-3000:]
+    [record] = load_run_records(tmp_path / "store")
+    assert record["stats"].get("errors/blocked_host") == 1, record["stats"]
+    assert f"refused page http://{name}:9/a.html" in result.stderr

@@ -16,6 +16,10 @@ NEWSPIDER_MODULE = "crawler.crawl.spiders"
 USER_AGENT = f"newsrake/{__version__} (+https://github.com/newsrake/newsrake)"
 ROBOTSTXT_OBEY = True
 TELNETCONSOLE_ENABLED = False
+#: Scrapy 2.19's remote control runs Python code sent to a local HTTP port (token in a
+#: file under the user's home): off, like the telnet console, for a process that holds
+#: write access to a bucket.
+REMOTE_CONTROL_ENABLED = False
 
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
@@ -51,6 +55,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.crawl.observe.ObserveExtension": 500,
 }
+#: Names are checked again on the address Twisted connects to (DNS rebinding).
+TWISTED_DNS_RESOLVER = "crawler.crawl.resolver.GuardedResolver"
 #: Threads that run ingest (archive, store, dedup); cleaning itself runs in processes.
 REACTOR_THREADPOOL_MAXSIZE = 8
 

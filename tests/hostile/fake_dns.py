@@ -22,6 +22,10 @@ NAMES: dict[str, list[str]] = {
     "nat64.evil.test": ["64:ff9b::a9fe:a9fe"],  # 169.254.169.254 behind NAT64
     "mixed.evil.test": ["93.184.216.34", "10.1.2.3"],  # one public, one private answer
     "multicast.evil.test": ["224.0.0.251"],
+    # DNS rebinding: this machine's own name, which the system resolves to a loopback or
+    # private address, answered here as public: only the check at connection time
+    # (crawler/crawl/resolver.py) can see what it really is.
+    socket.gethostname().lower(): ["93.184.216.34"],
 }
 
 
