@@ -54,7 +54,7 @@ def crawl(hostile: HostileServer, tmp_path_factory: pytest.TempPathFactory) -> d
     tmp = tmp_path_factory.mktemp("hostile")
     store = tmp / "store"
     tripwire = tmp / "tripwire.log"
-    args = ["-v", "crawl", "--store", f"file://{store}",
+    args = ["-vv", "crawl", "--store", f"file://{store}",
             # a secret in a setting that reaches the run record
             "--endpoint-url", f"http://key:{SECRET}@127.0.0.1:9/"]
     for case in hostile.cases.values():
