@@ -101,10 +101,10 @@ def test_killed_worker_in_flight_pages_come_back(slow_site: str, redis_url: str,
     store = tmp_path / "store"
     args = [sys.executable, "-m", "crawler.cli",
             *crawl_args(slow_site, store, "--redis-url", redis_url)]
-    workers = [subprocess.Popen(args, cwd=REPO, env=dict(os.environ),
+    victim = subprocess.Popen(args, cwd=REPO, env=dict(os.environ),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    survivor = subprocess.Popen(args, cwd=REPO, env=dict(os.environ),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-               for _ in range(2)]
-    victim, survivor = workers
     deadline = time.monotonic() + 120
     while not (store / "pages").exists() or len(list((store / "pages").rglob("*.json"))) < 3:
         assert time.monotonic() < deadline, "the workers stored nothing"

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.crawl.frontier import DUPEFILTER_KEY, QUEUE_KEY, frontier_lease
 from crawler.crawl.spiders.news import NewsSpider
 from crawler.sources import Publisher
 from crawler.store import layout
@@ -53,15 +55,17 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
     }, priority="cmdline")
     if options.redis_url:
         # Several workers share one frontier (scrapy-redis) as well as the dedup index.
-        # The queue and its duplicate filter live only as long as the run: the store,
-        # not Redis, says what is done, so a worker that stops early costs time, not data.
+        # The queue and its duplicate filter live only as long as the run's workers do:
+        # the store, not Redis, says what is done. scrapy-redis's own clearing (when any
+        # worker closes) is off; crawler/crawl/frontier.py clears a frontier that no live
+        # worker holds, so a killed worker's fingerprints cannot hide pages from later runs.
         settings.setdict({
             "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             "REDIS_URL": options.redis_url,
-            "SCHEDULER_PERSIST": False,
-            "SCHEDULER_QUEUE_KEY": "newsrake:%(spider)s:requests",
-            "SCHEDULER_DUPEFILTER_KEY": "newsrake:%(spider)s:dupefilter",
+            "SCHEDULER_PERSIST": True,
+            "SCHEDULER_QUEUE_KEY": QUEUE_KEY.replace(":news:", ":%(spider)s:"),
+            "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY.replace(":news:", ":%(spider)s:"),
         }, priority="cmdline")
     settings.setdict(dict(options.settings), priority="cmdline")
     return settings
@@ -75,7 +79,8 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
     process = CrawlerProcess(crawl_settings(options, run_id))
     process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
                   urls=list(options.urls), publishers=list(options.publishers))
-    process.start()
+    with frontier_lease(options.redis_url) if options.redis_url else nullcontext():
+        process.start()
     store = open_store(options.store, endpoint_url=options.endpoint_url)
     try:
         record: dict[str, Any] = json.loads(store.get(layout.run_key(run_id)).data)
