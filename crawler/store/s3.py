@@ -1,10 +1,19 @@
 """The S3 backend (AWS S3, MinIO, Ceph, R2): SHA-256 checksums, checksummed multipart
 uploads, conditional writes with ``If-None-Match``/``If-Match``, retries.
+
+Faults: botocore's "standard" retry mode (or "adaptive") retries 500, 502, 503, 504,
+throttling (``SlowDown``), connection resets and timeouts with jittered exponential
+backoff, ``max_attempts`` times (``NEWSRAKE_S3_MAX_ATTEMPTS``, default 8). A retried
+conditional write can meet its own first attempt: the reset came after S3 stored the
+object, so the retry is refused with 412. ``put`` recognises that case by the stored
+object's SHA-256 (or its MD5 etag without checksums) and returns the write as done
+(``store/put/own_write_recognised``), so a fault never turns a write into a lost race.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import itertools
 import os
@@ -31,6 +40,13 @@ MULTIPART_THRESHOLD = 64 * 1024 * 1024
 MULTIPART_CHUNKSIZE = 16 * 1024 * 1024
 #: Parts uploaded at once by one ``put_file``.
 MULTIPART_CONCURRENCY = 4
+#: Attempts per request (first included) when neither the caller nor
+#: ``NEWSRAKE_S3_MAX_ATTEMPTS`` says: with botocore's backoff (up to 20 s a wait) this
+#: rides out about a minute of 503s or resets before a call fails.
+MAX_ATTEMPTS = 8
+#: Seconds to connect and to wait for a response (``NEWSRAKE_S3_TIMEOUT``); a timed-out
+#: request is retried like a reset. botocore's own default is 60 s for both.
+TIMEOUT = 60.0
 
 
 # --------------------------------------------------------------------------- S3
@@ -58,7 +74,10 @@ class S3Store:
         client: a ready boto3 S3 client (then the settings below are ignored).
         retry_mode: botocore retry mode, "standard" or "adaptive" (client-side rate
             limiting on throttling); default from ``NEWSRAKE_S3_RETRY_MODE``.
-        max_attempts: attempts per request including the first.
+        max_attempts: attempts per request including the first; default from
+            ``NEWSRAKE_S3_MAX_ATTEMPTS``, else ``MAX_ATTEMPTS``.
+        timeout: connect and read timeout in seconds; default from
+            ``NEWSRAKE_S3_TIMEOUT``, else ``TIMEOUT``.
         max_pool_connections: HTTP connections kept; set it to at least the number of
             threads sharing this store.
         checksums: send a SHA-256 checksum with every upload and validate it on
@@ -67,7 +86,8 @@ class S3Store:
     """
 
     def __init__(self, bucket: str, prefix: str = "", *, endpoint_url: str | None = None,
-                 client: Any = None, retry_mode: str | None = None, max_attempts: int = 8,
+                 client: Any = None, retry_mode: str | None = None,
+                 max_attempts: int | None = None, timeout: float | None = None,
                  max_pool_connections: int = 32, checksums: bool | None = None,
                  multipart_threshold: int = MULTIPART_THRESHOLD,
                  multipart_chunksize: int = MULTIPART_CHUNKSIZE,
@@ -89,20 +109,22 @@ class S3Store:
         self.multipart_concurrency = max(1, multipart_concurrency)
         self._stats = _Stats()
         if client is None:
-            client = self._make_client(retry_mode, max_attempts, max_pool_connections)
+            client = self._make_client(retry_mode, max_attempts, timeout, max_pool_connections)
         self.client = client
 
-    def _make_client(self, retry_mode: str | None, max_attempts: int,
-                     max_pool_connections: int) -> Any:
+    def _make_client(self, retry_mode: str | None, max_attempts: int | None,
+                     timeout: float | None, max_pool_connections: int) -> Any:
         import boto3
         from botocore.config import Config
 
         mode = retry_mode or os.environ.get("NEWSRAKE_S3_RETRY_MODE", "standard")
         if mode not in ("standard", "adaptive"):
             raise StoreError(f"unknown S3 retry mode {mode!r}: use 'standard' or 'adaptive'")
-        retries: Any = {"mode": mode, "max_attempts": max_attempts}
+        attempts = max_attempts or _env_number("NEWSRAKE_S3_MAX_ATTEMPTS", MAX_ATTEMPTS, int)
+        seconds = timeout or _env_number("NEWSRAKE_S3_TIMEOUT", TIMEOUT, float)
+        retries: Any = {"mode": mode, "max_attempts": attempts}
         config = Config(
-            retries=retries,
+            retries=retries, connect_timeout=seconds, read_timeout=seconds,
             # Checksums are added explicitly (SHA-256) on uploads and requested on
             # downloads; "when_required" stops botocore adding its default CRC headers,
             # which some S3 look-alikes reject.
@@ -133,6 +155,9 @@ class S3Store:
         try:
             response = fn(**kwargs)
         except ClientError as exc:
+            retried = (exc.response or {}).get("ResponseMetadata", {}).get("RetryAttempts", 0)
+            if retried:
+                self._stats.inc("store/s3/retries", int(retried))
             code = _error_code(exc)
             if code == "NoSuchBucket":
                 raise StoreError(f"bucket {self.bucket!r} does not exist at "
@@ -161,7 +186,13 @@ class S3Store:
         try:
             response = self._call("put", key, self.client.put_object, **args)
         except ClientError as exc:
-            raise self._put_error(key, exc, if_match) from exc
+            conditional = if_none_match or if_match is not None
+            etag = self._own_write(key, data, checksum) if conditional and _retried(exc) \
+                and _error_code(exc) in _PRECONDITION_CODES else None
+            if etag is None:
+                raise self._put_error(key, exc, if_match) from exc
+            self._stats.inc("store/put/own_write_recognised")
+            response = {"ETag": etag}
         echoed = response.get("ChecksumSHA256")
         if checksum and echoed and echoed != checksum:
             raise StoreError(f"put {self.uri}{key}: the service stored checksum {echoed}, "
@@ -169,6 +200,23 @@ class S3Store:
         self._stats.inc("store/put/objects")
         self._stats.inc("store/put/bytes", len(data))
         return str(response.get("ETag", "")).strip('"')
+
+    def _own_write(self, key: str, data: bytes, checksum: str | None) -> str | None:
+        """The etag of the object at ``key`` if it holds exactly ``data``, else None.
+
+        Asked only when a retried conditional put was refused: an earlier attempt of
+        the same call may have been stored before its response was lost.
+        """
+        try:
+            head = self.head(key)
+        except (NotFound, StoreError):
+            return None
+        etag = str(head.get("ETag", "")).strip('"')
+        if checksum and head.get("ChecksumSHA256"):
+            return etag if head["ChecksumSHA256"] == checksum else None
+        # Without a stored checksum: a single-part upload's etag is its MD5.
+        same = etag == hashlib.md5(data, usedforsecurity=False).hexdigest()
+        return etag if same and int(head.get("ContentLength", -1)) == len(data) else None
 
     @staticmethod
     def _add_conditions(args: dict[str, Any], if_none_match: bool,
@@ -369,6 +417,26 @@ class S3Store:
                                          f"(if_match={if_match})") from exc
             raise StoreError(f"delete {self.uri}{key} failed: {exc}") from exc
         self._stats.inc("store/delete/objects")
+
+
+def _retried(exc: Any) -> bool:
+    """Whether botocore sent the failed request more than once."""
+    response = getattr(exc, "response", None) or {}
+    return int(response.get("ResponseMetadata", {}).get("RetryAttempts", 0) or 0) > 0
+
+
+def _env_number(name: str, default: Any, kind: Callable[[str], Any]) -> Any:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise StoreError(f"{name}={raw!r} is not a number: unset it or give e.g. "
+                         f"{name}={default}") from None
+    if value <= 0:
+        raise StoreError(f"{name}={raw!r} must be positive")
+    return value
 
 
 def _remaining_size(handle: IO[bytes]) -> int | None:
