@@ -15,7 +15,8 @@ the network fail:
 
 ``script`` gives the faults of the first requests in order (None: forward), before
 the rates apply. ``down`` switches every request to a reset (the store is
-unreachable); ``down_after`` does so from the n-th request on. Counters of what was injected are in ``injected``.
+unreachable); ``down_after`` does so from the n-th request on. Counters of what was
+injected are in ``injected``.
 The choice per request comes from one ``random.Random(seed)`` under a lock, so a seed
 fixes the mix of faults; which request gets which fault still depends on the order
 threads reach the proxy.
