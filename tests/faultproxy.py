@@ -170,6 +170,12 @@ class _Handler(BaseHTTPRequestHandler):
         if not head:
             self.wfile.write(data)
 
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except OSError:
+            pass  # the client reset or timed out a kept-alive connection
+
     def _serve(self) -> None:
         try:
             self._handle()

@@ -1,0 +1,143 @@
+"""Store faults end to end: a crawl through a failing store ends as a fault-free one.
+
+The bundled demo sites (55 pages, syndicated copies, a boilerplate pass) are crawled
+into moto's S3 server through the fault proxy (tests/faultproxy.py), which fails a
+seeded share of the store's requests. The stored set (document ids and texts, page
+records, manifest entries) must equal that of a fault-free run, and `newsrake verify`
+must pass.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from crawler.store import layout
+from crawler.store.base import Store
+from crawler.store.manifest import iter_manifest_entries
+from crawler.store.s3 import S3Store
+from tests.conftest import run_newsrake
+from tests.faultproxy import FaultPlan, fault_proxy
+from tests.services import AWS_TEST_ENV
+
+pytestmark = pytest.mark.s3
+
+#: Fields that differ between two runs of the same crawl: when, which run, and how many
+#: versions a document went through (one a member page that arrived after the first,
+#: so it depends on arrival order, not on faults), and which of the feeds and sitemaps
+#: listing a page was read first (``found_via``).
+RUN_FIELDS = ("run_id", "updated_at", "version", "found_via")
+#: What the crawl process is told about the store: few attempts would turn faults into
+#: failures, so the default (8) is kept; a short timeout makes delays into timeouts.
+STORE_ENV = {"NEWSRAKE_S3_TIMEOUT": "2"}
+
+
+def _raw(key: str) -> str:
+    """A key without what depends on time and order: a raw WARC's fetch time, a
+    history version's number (``raw/ab/<url_key>``, ``docs-history/ab/<id>``)."""
+    return key.rsplit("/", 1)[0] if key.startswith(("raw/", "docs-history/")) else key
+
+
+def _strip_fetch(fetch: dict[str, Any]) -> dict[str, Any]:
+    kept = {k: v for k, v in fetch.items() if k not in ("fetched_at", "raw_key")}
+    kept["headers"] = {k: v for k, v in (fetch.get("headers") or {}).items() if k != "date"}
+    return kept
+
+
+def _page(record: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in record.items() if k not in RUN_FIELDS}
+    out["fetch"] = _strip_fetch(record.get("fetch") or {})
+    out["history"] = len(record.get("history") or ())
+    return out
+
+
+def _doc(doc: dict[str, Any]) -> dict[str, Any]:
+    out = {k: v for k, v in doc.items() if k not in (*RUN_FIELDS, "provenance", "history")}
+    out["sources"] = [{**{k: v for k, v in s.items() if k not in RUN_FIELDS},
+                       "fetch": _strip_fetch(s.get("fetch") or {})}
+                      for s in doc.get("sources") or ()]
+    return out
+
+
+def stored_set(store: Store) -> dict[str, Any]:
+    """What a store holds, without what differs between two runs of one crawl."""
+    docs = {k: _doc(json.loads(store.get(k).data)) for k in store.list("docs/")}
+    pages = {k: _page(json.loads(store.get(k).data)) for k in store.list("pages/")}
+    raw = sorted(_raw(k) for k in store.list("raw/"))
+    entries = [e for _, e in iter_manifest_entries(store)]
+    # every version written is announced once: no (key, version) twice
+    versions = [(e["op"], e["key"], e.get("version")) for e in entries if e["kind"] == "doc"]
+    assert len(versions) == len(set(versions)), "a document version was announced twice"
+    # a consumer replaying the manifests in order ends with what the store holds
+    live: dict[str, Any] = {}
+    for entry in entries:
+        if entry["kind"] in ("doc", "page"):
+            if entry["op"] == "put":
+                live[entry["key"]] = entry.get("version")
+            else:
+                live.pop(entry["key"], None)
+    held = {k: json.loads(store.get(k).data).get("version") for k in (*docs, *pages)}
+    assert live == held, differences(live, held)
+    announced = sorted({_raw(e["key"]) for e in entries if e["kind"] == "raw"})
+    return {"docs": docs, "pages": pages, "raw": raw, "announced": announced}
+
+
+def differences(got: Any, want: Any, path: str = "") -> list[str]:
+    """Where two stored sets differ (paths and values), for a readable failure."""
+    if isinstance(got, dict) and isinstance(want, dict):
+        out = []
+        for key in sorted(set(got) | set(want), key=str):
+            if key not in got or key not in want:
+                out.append(f"{path}/{key}: only in {'want' if key in want else 'got'}")
+            else:
+                out.extend(differences(got[key], want[key], f"{path}/{key}"))
+        return out
+    if isinstance(got, list) and isinstance(want, list) and len(got) == len(want):
+        return [d for i, (g, w) in enumerate(zip(got, want, strict=True))
+                for d in differences(g, w, f"{path}[{i}]")]
+    if got != want:
+        return [f"{path}: {str(got)[:300]} != {str(want)[:300]}"]
+    return []
+
+
+def demo(store: S3Store, endpoint: str, env: dict[str, str] | None = None) -> Any:
+    return run_newsrake("demo", "--store", store.uri, "--endpoint-url", endpoint,
+                        "--progress", "off", env={**AWS_TEST_ENV, **STORE_ENV, **(env or {})})
+
+
+def verify(store: S3Store, endpoint: str) -> Any:
+    return run_newsrake("verify", "--store", store.uri, "--endpoint-url", endpoint,
+                        env=AWS_TEST_ENV)
+
+
+@pytest.fixture(scope="module")
+def fault_free(moto_endpoint: str, s3_store: Callable[..., S3Store]) -> dict[str, Any]:
+    store = s3_store("news")
+    result = demo(store, moto_endpoint)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return stored_set(store)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_crawl_through_a_failing_store_ends_as_a_fault_free_one(
+        seed: int, fault_free: dict[str, Any], moto_endpoint: str,
+        s3_store: Callable[..., S3Store]) -> None:
+    store = s3_store("news")
+    rates = {"500": 0.04, "503": 0.04, "reset": 0.04, "reset_after": 0.04, "delay": 0.01}
+    plan = FaultPlan(seed=seed, rates=rates, delay=3.0)
+    with fault_proxy(moto_endpoint, plan) as proxy:
+        result = demo(store, proxy)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert plan.total_injected >= 0.1 * plan.requests  # the faults were real
+    print(f"seed {seed}: {plan.requests} store requests, {dict(plan.injected)} injected")
+    checked = verify(store, moto_endpoint)
+    assert checked.returncode == 0, checked.stdout[-3000:]
+    got = stored_set(store)
+    for part in ("docs", "pages", "raw", "announced"):
+        assert got[part] == fault_free[part], (part, differences(got[part], fault_free[part]))
+    run = [json.loads(store.get(k).data) for k in store.list("runs/")]
+    assert sum(r["stats"].get("errors/store", 0) for r in run) == 0
+    assert layout.RUN_SCHEMA
