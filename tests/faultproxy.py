@@ -24,6 +24,7 @@ threads reach the proxy.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import random
 import socket
@@ -171,10 +172,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def handle(self) -> None:
-        try:
+        # the client may reset or time out a kept-alive connection at any point
+        with contextlib.suppress(OSError):
             super().handle()
-        except OSError:
-            pass  # the client reset or timed out a kept-alive connection
 
     def _serve(self) -> None:
         try:
