@@ -10,12 +10,14 @@ must pass.
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from crawler.store import layout
+from crawler.ingest.spool import Spool
 from crawler.store.base import Store
 from crawler.store.manifest import iter_manifest_entries
 from crawler.store.s3 import S3Store
@@ -103,9 +105,12 @@ def differences(got: Any, want: Any, path: str = "") -> list[str]:
     return []
 
 
-def demo(store: S3Store, endpoint: str, env: dict[str, str] | None = None) -> Any:
+def demo(store: S3Store, endpoint: str, env: dict[str, str] | None = None,
+         spool: Path | None = None) -> Any:
+    spool_args = ("--spool-dir", str(spool)) if spool else ()
     return run_newsrake("demo", "--store", store.uri, "--endpoint-url", endpoint,
-                        "--progress", "off", env={**AWS_TEST_ENV, **STORE_ENV, **(env or {})})
+                        "--progress", "off", *spool_args,
+                        env={**AWS_TEST_ENV, **STORE_ENV, **(env or {})})
 
 
 def verify(store: S3Store, endpoint: str) -> Any:
@@ -140,4 +145,49 @@ def test_a_crawl_through_a_failing_store_ends_as_a_fault_free_one(
         assert got[part] == fault_free[part], (part, differences(got[part], fault_free[part]))
     run = [json.loads(store.get(k).data) for k in store.list("runs/")]
     assert sum(r["stats"].get("errors/store", 0) for r in run) == 0
-    assert layout.RUN_SCHEMA
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_a_store_that_goes_away_stops_the_crawl_and_the_next_run_delivers_its_pages(
+        seed: int, fault_free: dict[str, Any], moto_endpoint: str,
+        s3_store: Callable[..., S3Store], tmp_path: Path) -> None:
+    store = s3_store("news")
+    spool = tmp_path / "spool"
+    # the store answers the first requests, then resets every connection for good
+    plan = FaultPlan(seed=seed, down_after=random.Random(seed).randint(80, 300))
+    with fault_proxy(moto_endpoint, plan) as proxy:
+        # few attempts: every call against the dead store fails fast
+        stopped = demo(store, proxy, env={"NEWSRAKE_S3_MAX_ATTEMPTS": "2"}, spool=spool)
+    assert stopped.returncode == 3, stopped.stderr[-3000:]
+    assert "store" in stopped.stderr and str(spool) in stopped.stderr
+    waiting = len(Spool.for_store(store.uri, spool))
+    assert waiting > 0, "the crawl fetched nothing after the store went away"
+    print(f"seed {seed}: store down after {plan.down_after} requests, {waiting} pages "
+          f"spooled, {plan.injected['down']} requests refused")
+    # nothing half-written is visible: what is there verifies
+    checked = verify(store, moto_endpoint)
+    assert checked.returncode == 0, checked.stdout[-3000:]
+
+    again = demo(store, moto_endpoint, spool=spool)
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert len(Spool.for_store(store.uri, spool)) == 0
+    checked = verify(store, moto_endpoint)
+    assert checked.returncode == 0, checked.stdout[-3000:]
+    got = stored_set(store)
+    for part in ("docs", "pages", "raw", "announced"):
+        assert got[part] == fault_free[part], (part, differences(got[part], fault_free[part]))
+    runs = [json.loads(store.get(k).data) for k in store.list("runs/")]
+    delivered = sum(r["stats"].get("spool/delivered", 0) for r in runs)
+    assert delivered == waiting
+    assert not list(store.list("runs-active/"))
+
+
+def test_a_store_down_from_the_start_stops_before_fetching(
+        moto_endpoint: str, s3_store: Callable[..., S3Store], tmp_path: Path) -> None:
+    store = s3_store("news")
+    with fault_proxy(moto_endpoint, FaultPlan(seed=0, down=True)) as proxy:
+        result = demo(store, proxy, env={"NEWSRAKE_S3_MAX_ATTEMPTS": "2"},
+                      spool=tmp_path / "spool")
+    assert result.returncode == 3
+    assert "nothing was fetched" in result.stderr and "credentials" in result.stderr
+    assert list(store.list("")) == []

@@ -29,7 +29,15 @@ from crawler.ingest.figures import count_cleaned
 from crawler.ingest.records import RawPage
 from crawler.ingest.warc import build_warc, payload_digest
 from crawler.store import layout
-from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json, get_json
+from crawler.store.base import (
+    NotFound,
+    PreconditionFailed,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    dump_json,
+    get_json,
+)
 from crawler.store.manifest import Manifest
 
 logger = logging.getLogger(__name__)
@@ -390,9 +398,17 @@ def retire_document(doc_id: str, run: Run) -> None:
 
 
 def ingest(page: RawPage, run: Run) -> Outcome:
-    """Archive, clean, deduplicate and store one raw page. Never raises for bad input."""
+    """Archive, clean, deduplicate and store one raw page. Never raises for bad input.
+
+    Raises:
+        StoreUnavailable: the store is down (after its retries); the page is not
+            stored, and the caller decides (the crawl spools it, a re-clean stops).
+    """
     try:
         return _ingest(page, run)
+    except StoreUnavailable:
+        run.stats.inc_value("errors/store")
+        raise
     except StoreError as exc:
         run.stats.inc_value("errors/store")
         logger.error("store error on %s: %s", page.url, exc)

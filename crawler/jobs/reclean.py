@@ -58,8 +58,8 @@ from crawler.index.factory import open_index
 from crawler.ingest.cleaning import Clean, CleanExecutor
 from crawler.ingest.figures import count_outcome, run_figures
 from crawler.ingest.page import HTML_TYPES, CounterStats, Outcome, Run, Stats, ingest, load_json
-from crawler.ingest.records import KEPT_HEADERS, RawPage
-from crawler.ingest.warc import payload_digest, read_response
+from crawler.ingest.records import RawPage
+from crawler.ingest.recovery import RawPageError, raw_page_from_record
 from crawler.jobs.reclean_plan import (
     CleanerSpec,
     DryRunReport,
@@ -72,7 +72,7 @@ from crawler.jobs.reclean_plan import (
     same_output,
 )
 from crawler.store import layout
-from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json
+from crawler.store.base import PreconditionFailed, Store, StoreError, dump_json
 from crawler.store.manifest import FLUSH_EVERY, Manifest, write_run_record
 
 logger = logging.getLogger(__name__)
@@ -87,8 +87,8 @@ QUEUE_PER_THREAD = 4
 
 
 
-class RecleanError(Exception):
-    """A page cannot be re-cleaned (raw WARC missing or corrupt); the message says why."""
+#: A page cannot be re-cleaned (raw WARC missing or corrupt); the message says why.
+RecleanError = RawPageError
 
 
 # --------------------------------------------------------------------------- the wrapped cleaner
@@ -129,45 +129,6 @@ class RecleanCleaner:
     def __call__(self, body: bytes, url: str) -> Document:
         return merge_cleaned(_PRIOR.get(), self.clean(body, url))
 
-
-
-# --------------------------------------------------------------------------- raw pages
-
-
-def raw_page_from_record(store: Store, record: Mapping[str, Any]) -> RawPage:
-    """The ``RawPage`` of a page record, read back from its stored WARC.
-
-    The kept response headers, status, final URL and fetch time come from the record
-    (so ingest reproduces its fetch section exactly); the body and the other headers
-    from the WARC, whose payload digest must match the recorded one.
-    """
-    url = str(record["url"])
-    fetch = record.get("fetch") or {}
-    raw_key = fetch.get("raw_key")
-    if not raw_key:
-        raise RecleanError(f"{url}: the page record names no raw WARC; re-crawl the page")
-    try:
-        warc = store.get(str(raw_key)).data
-    except NotFound:
-        raise RecleanError(f"{url}: raw WARC {raw_key} is missing from the store; restore it "
-                           "or re-crawl the page") from None
-    try:
-        target, status, headers, body, _digest, warc_date = read_response(warc)
-    except Exception as exc:  # warcio raises assorted errors on damaged archives
-        raise RecleanError(f"{url}: raw WARC {raw_key} is unreadable ({exc}); run "
-                           "`newsrake verify` and restore it") from exc
-    recorded = fetch.get("raw_digest")
-    actual = payload_digest(body)
-    if recorded and recorded != actual:
-        raise RecleanError(f"{url}: raw WARC {raw_key} payload digest {actual} does not match "
-                           f"the recorded {recorded}; run `newsrake verify` and restore it")
-    kept = [(str(k), str(v)) for k, v in (fetch.get("headers") or {}).items()]
-    rest = [(k, v) for k, v in headers if k.lower() not in KEPT_HEADERS]
-    return RawPage(url=url, final_url=str(fetch.get("final_url") or target or url),
-                   status=int(fetch.get("status") or status), headers=(*kept, *rest),
-                   body=body, fetched_at=str(fetch.get("fetched_at") or warc_date),
-                   found_via=dict(record.get("found_via") or {}), raw_key=str(raw_key),
-                   raw_digest=str(recorded or actual))
 
 
 # --------------------------------------------------------------------------- the job

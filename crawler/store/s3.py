@@ -28,6 +28,7 @@ from crawler.store.base import (
     NotFound,
     PreconditionFailed,
     StoreError,
+    StoreUnavailable,
     _b64_sha256,
     _open_source,
     _Stats,
@@ -44,6 +45,9 @@ MULTIPART_CONCURRENCY = 4
 #: ``NEWSRAKE_S3_MAX_ATTEMPTS`` says: with botocore's backoff (up to 20 s a wait) this
 #: rides out about a minute of 503s or resets before a call fails.
 MAX_ATTEMPTS = 8
+#: Reads of one object's body before ``get`` gives up (a reset mid-body is not retried
+#: by botocore).
+BODY_ATTEMPTS = 3
 #: Seconds to connect and to wait for a response (``NEWSRAKE_S3_TIMEOUT``); a timed-out
 #: request is retried like a reset. botocore's own default is 60 s for both.
 TIMEOUT = 60.0
@@ -54,6 +58,20 @@ TIMEOUT = 60.0
 #: Error codes S3 and its look-alikes answer a lost conditional write with.
 _PRECONDITION_CODES = frozenset({"PreconditionFailed", "ConditionalRequestConflict", "412", "409"})
 _MISSING_CODES = frozenset({"NoSuchKey", "404", "NotFound"})
+#: Codes that mean the service, not the request, is the problem (after retries):
+#: the store counts as unavailable and a crawl spools what it fetched.
+_UNAVAILABLE_CODES = frozenset({"SlowDown", "Throttling", "ThrottlingException",
+                                "RequestTimeout", "ServiceUnavailable", "InternalError",
+                                "AccessDenied", "InvalidAccessKeyId",
+                                "SignatureDoesNotMatch", "ExpiredToken"})
+
+
+def _unavailable(exc: Any) -> bool:
+    """Whether a ClientError says the store is down or refuses us, not the object."""
+    response = getattr(exc, "response", None) or {}
+    status = int(response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+    code = str(response.get("Error", {}).get("Code", ""))
+    return status >= 500 or status in (401, 403) or code in _UNAVAILABLE_CODES
 
 
 def _error_code(exc: Any) -> str:
@@ -163,10 +181,15 @@ class S3Store:
                 raise StoreError(f"bucket {self.bucket!r} does not exist at "
                                  f"{self.endpoint_url or 'AWS'}: create it or fix the store "
                                  "URI") from exc
+            if _unavailable(exc):
+                raise StoreUnavailable(f"{what} {self.uri}{key} failed after retries: {exc}; "
+                                       "check the endpoint, the service's health and the "
+                                       "credentials") from exc
             raise  # the caller maps the codes it expects
         except BotoCoreError as exc:
-            raise StoreError(f"{what} {self.uri}{key} failed: {exc}; check the endpoint "
-                             "(--endpoint-url / AWS_ENDPOINT_URL) and credentials") from exc
+            raise StoreUnavailable(f"{what} {self.uri}{key} failed: {exc}; check the endpoint "
+                                   "(--endpoint-url / AWS_ENDPOINT_URL) and credentials"
+                                   ) from exc
         retries = response.get("ResponseMetadata", {}).get("RetryAttempts", 0)
         if retries:
             self._stats.inc("store/s3/retries", int(retries))
@@ -340,24 +363,36 @@ class S3Store:
         return sorted(parts, key=lambda p: int(p["PartNumber"]))
 
     def get(self, key: str) -> Blob:
-        """Read ``key`` (validating its checksum when stored); ``NotFound`` if absent."""
-        from botocore.exceptions import ClientError
+        """Read ``key`` (validating its checksum when stored); ``NotFound`` if absent.
+
+        botocore retries a request, not the reading of its body: a body cut off by a
+        reset is read again here, up to ``BODY_ATTEMPTS`` times.
+        """
+        from botocore.exceptions import ClientError, FlexibleChecksumError
 
         args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key)}
         if self.checksums:
             args["ChecksumMode"] = "ENABLED"
-        try:
-            response = self._call("get", key, self.client.get_object, **args)
-            data = response["Body"].read()
-        except ClientError as exc:
-            if _error_code(exc) in _MISSING_CODES:
-                raise NotFound(f"no object {key!r} in {self.uri}") from None
-            raise StoreError(f"get {self.uri}{key} failed: {exc}") from exc
-        except StoreError:
-            raise
-        except Exception as exc:  # botocore's FlexibleChecksumError and read errors
-            raise StoreError(f"get {self.uri}{key} failed: {exc}; if this is a checksum "
-                             "mismatch the object is corrupt: run `newsrake verify`") from exc
+        for attempt in range(1, BODY_ATTEMPTS + 1):
+            try:
+                response = self._call("get", key, self.client.get_object, **args)
+                data = response["Body"].read()
+                break
+            except ClientError as exc:
+                if _error_code(exc) in _MISSING_CODES:
+                    raise NotFound(f"no object {key!r} in {self.uri}") from None
+                raise StoreError(f"get {self.uri}{key} failed: {exc}") from exc
+            except StoreError:
+                raise
+            except FlexibleChecksumError as exc:
+                raise StoreError(f"get {self.uri}{key} failed: {exc}; the object is corrupt: "
+                                 "run `newsrake verify`") from exc
+            except Exception as exc:  # the body's connection broke off
+                if attempt == BODY_ATTEMPTS:
+                    raise StoreUnavailable(f"get {self.uri}{key}: reading the body failed "
+                                           f"{attempt} times ({exc}); check the endpoint"
+                                           ) from exc
+                self._stats.inc("store/s3/retries")
         self._stats.inc("store/get/objects")
         self._stats.inc("store/get/bytes", len(data))
         return Blob(data, str(response.get("ETag", "")).strip('"'))
@@ -395,8 +430,10 @@ class S3Store:
             for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
                 keys.extend(obj["Key"][len(self.prefix):] for obj in page.get("Contents", ()))
         except (ClientError, BotoCoreError) as exc:
-            raise StoreError(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
-                             "endpoint and credentials") from exc
+            kind = StoreUnavailable if isinstance(exc, BotoCoreError) or _unavailable(exc) \
+                else StoreError
+            raise kind(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
+                       "endpoint and credentials") from exc
         # Folder markers other tools leave ("a/b/") are not objects of the layout.
         yield from sorted(k for k in keys if k and not k.endswith("/"))
 
