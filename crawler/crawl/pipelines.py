@@ -32,7 +32,14 @@ from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_o
 from crawler.ingest.figures import count_outcome, run_figures
 from crawler.ingest.page import Outcome, Run, ingest
 from crawler.ingest.records import RawPage
-from crawler.ingest.recovery import HEARTBEAT_SECONDS, clear_active, mark_active, recover_dead_runs
+from crawler.ingest.recovery import (
+    HEARTBEAT_SECONDS,
+    archive_window,
+    clear_active,
+    mark_active,
+    recover_dead_runs,
+    remove_orphan_archives,
+)
 from crawler.ingest.spool import Spool, SpoolError
 from crawler.sources import load_sources
 from crawler.store import layout
@@ -85,6 +92,10 @@ class IngestPipeline:
         # the earliest fetch among pages stored for an earlier run (spooled, recovered):
         # the boilerplate pass re-cleans the pages fetched since then
         self.pages_since: str | None = None
+        # when dead runs were recovered: their archive windows, and the URLs this run
+        # stored (a dead run may have archived one of them without a page record)
+        self.dead_windows: list[tuple[str, str]] = []
+        self.stored_url_keys: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -105,6 +116,7 @@ class IngestPipeline:
                              daemon=True).start()
             for marker in recover_dead_runs(self.run):
                 self._since(str(marker.get("started_at") or self.started_at))
+                self.dead_windows.append(archive_window(marker))
             self._deliver_spool()
         except StoreUnavailable as exc:
             reactor.callFromThread(self._store_lost, exc)
@@ -157,6 +169,8 @@ class IngestPipeline:
             except StoreUnavailable as exc:
                 self._store_lost(exc)
             else:
+                if self.dead_windows:
+                    self.stored_url_keys.add(layout.url_key(item.url))
                 logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
                 if self.crawler.stats is not None:
                     count_outcome(self.crawler.stats, item.url, outcome.status)
@@ -180,6 +194,9 @@ class IngestPipeline:
             self.cleaner.close()
 
     def _finish(self) -> None:
+        if self.dead_windows:
+            self._inc("recovery/orphan_archives_removed", remove_orphan_archives(
+                self.store, self.stored_url_keys, self.dead_windows))
         self.run.index.flush()
         if self.run.boilerplate is not None:
             self.run.boilerplate.flush()

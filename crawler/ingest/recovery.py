@@ -30,7 +30,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from crawler.ingest.page import Run, ingest, load_json
+from crawler.ingest.page import Run, ingest, load_json, reconcile_documents
 from crawler.ingest.records import KEPT_HEADERS, RawPage
 from crawler.ingest.warc import payload_digest, read_response
 from crawler.store import layout
@@ -168,6 +168,9 @@ class _DeadRun:
         self.dead_id = dead_id
         self.committed = committed_keys(run.store, dead_id)
         self.by_key = {k for k, _ in self.committed}
+        # ids of documents the dead run may have written or retired: a document's id is
+        # the url key of its origin, and each of its pages' records names it
+        self.doc_ids: set[str] = set()
 
     def count(self, key: str) -> None:
         self.run.stats.inc_value(key)
@@ -186,6 +189,9 @@ class _DeadRun:
         if found is None or found[0].get("run_id") != self.dead_id:
             return
         fetch = found[0].get("fetch") or {}
+        self.doc_ids.add(str(found[0].get("url_key") or layout.url_key(str(found[0]["url"]))))
+        if found[0].get("doc_id"):
+            self.doc_ids.add(str(found[0]["doc_id"]))
         try:
             page = raw_page_from_record(self.store, found[0])
         except RawPageError as exc:
@@ -208,7 +214,41 @@ class _DeadRun:
                                   recovered_from=self.dead_id)
             self.count("recovery/page")
         if record.get("doc_id"):
-            self.document(str(record["doc_id"]))
+            self.doc_ids.add(str(record["doc_id"]))
+
+    def documents(self) -> None:
+        """Announce the dead run's unlisted documents, and the deletions it never listed."""
+        existing = {d for d in self.doc_ids if self.store.exists(layout.doc_key(d))}
+        # the dead run may have died half-way through a rename: make every document it
+        # may have touched agree with the index, which now knows all its pages
+        with self.run.cluster_lock:
+            reconcile_documents(existing, None, self.run)
+        gone = []
+        for doc_id in sorted(self.doc_ids):
+            if self.store.exists(layout.doc_key(doc_id)):
+                self.document(doc_id)
+            else:
+                gone.append(doc_id)
+        if gone:
+            self.deletions(gone)
+
+    def deletions(self, doc_ids: list[str]) -> None:
+        """Announce the retirement of documents whose last manifest entry is a put."""
+        last: dict[str, str] = {}
+        wanted = {layout.doc_key(d): d for d in doc_ids}
+        for part in self.store.list("manifests/"):
+            for line in self.store.get(part).data.decode("utf-8").splitlines():
+                if line.strip():
+                    entry = json.loads(line)
+                    if entry.get("kind") == "doc" and entry.get("key") in wanted:
+                        last[str(entry["key"])] = str(entry.get("op"))
+        for entry in self.run.manifest.pending():  # this run's own, not yet flushed
+            if entry.get("kind") == "doc" and entry.get("key") in wanted:
+                last[str(entry["key"])] = str(entry.get("op"))
+        for key in sorted(k for k, op in last.items() if op == "put"):
+            self.run.manifest.add("delete", "doc", key, id=wanted[key],
+                                  recovered_from=self.dead_id)
+            self.count("recovery/retired")
 
     def document(self, doc_id: str) -> None:
         doc_key = layout.doc_key(doc_id)
@@ -248,6 +288,46 @@ def recover_dead_runs(run: Run) -> list[dict[str, Any]]:
             except StoreError as exc:
                 run.stats.inc_value("errors/store")
                 logger.error("recovering %s: %s", key, exc)
+        recovering.documents()
         clear_active(run.store, dead_id)
         run.stats.inc_value("recovery/runs")
     return dead
+
+
+def archive_window(marker: Mapping[str, Any]) -> tuple[str, str]:
+    """The fetch times (compact, as in raw keys) a dead run can have archived pages at:
+    from its start to one heartbeat after its last."""
+    start = layout.compact_time(str(marker.get("started_at") or "0000"))
+    last = float(marker.get("heartbeat_at") or 0) + HEARTBEAT_SECONDS
+    end = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(last))
+    return start, end
+
+
+def remove_orphan_archives(store: Store, url_keys: set[str],
+                           windows: list[tuple[str, str]]) -> int:
+    """Delete raw WARCs a dead run wrote for these URLs but no page record names.
+
+    A run killed between archiving a page and writing its page record leaves a WARC
+    nobody lists; the next run fetches the page again under a new key. Only a WARC
+    fetched inside a dead run's window and *older* than the page record's own fetch is
+    removed, so an archive a live run is about to reference (newer) is never touched.
+    Never announced, so nothing is announced for it. Returns how many were removed.
+    """
+    removed = 0
+    for url_key in sorted(url_keys):
+        found = load_json(store, layout.page_key_for(url_key))
+        if found is None:
+            continue
+        record = found[0]
+        fetch = record.get("fetch") or {}
+        named = {fetch.get("raw_key"), *(h.get("raw_key") for h in record.get("history") or ()
+                                         if isinstance(h, dict))}
+        current = layout.compact_time(str(fetch.get("fetched_at") or ""))
+        for key in store.list(f"raw/{url_key[:2]}/{url_key}/"):
+            when = key.rsplit("/", 1)[-1].removesuffix(".warc.gz")
+            if key in named or when >= current:
+                continue
+            if any(start <= when <= end for start, end in windows):
+                store.delete(key)
+                removed += 1
+    return removed
