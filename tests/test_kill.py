@@ -24,10 +24,12 @@ import pytest
 
 from crawler.store.local import LocalStore
 from tests.conftest import REPO, run_newsrake
-from tests.test_faults import differences, stored_set
+from tests.stored_set import differences, stored_set
 
-#: Seeds tried; each picks the number of objects after which the run is killed.
-SEEDS = (11, 12, 13, 14, 15)
+#: Seeds tried; each picks the number of objects after which the run is killed. These
+#: eight spread the kill over the run (at 58, 34, 14, 67, 87, 93, 100 and 96 of its
+#: 118 objects); seeds 11 to 26 all pass (docs/reliability.md), at 12 s each.
+SEEDS = (11, 13, 14, 17, 19, 20, 23, 26)
 
 
 def objects(root: Path) -> int:
