@@ -16,6 +16,7 @@ from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
 from crawler.ingest.spool import Spool
 from crawler.jobs.boilerplate_pass import apply_learned_boilerplate
+from crawler.jobs.takedown import repair_takedown_races
 from crawler.sources import SourcesError, load_sources
 from crawler.store.base import StoreUnavailable
 from crawler.store.factory import open_store
@@ -151,6 +152,11 @@ def crawl_and_apply_boilerplate(options: CrawlOptions, *, boilerplate_pass: bool
         raise StoreUnreachable(f"the store does not answer, nothing was fetched: {exc}",
                                spool=str(spool.folder), spooled=len(spool)) from exc
     record = run_crawl(options)
+    raced = list(record.get("takedown_raced") or ())
+    if raced:  # pages stored while their takedown ran: take them down again
+        repair_takedown_races(store, raced, redis_url=options.redis_url)
+        print(f"takedown: {len(raced)} page(s) stored while their takedown ran were taken "
+              "down again")
     if boilerplate_pass:
         # pages_since: spooled and recovered pages of earlier runs count as this run's
         since = str(record.get("pages_since") or record["started_at"])

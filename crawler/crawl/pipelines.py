@@ -96,6 +96,7 @@ class IngestPipeline:
         # stored (a dead run may have archived one of them without a page record)
         self.dead_windows: list[tuple[str, str]] = []
         self.stored_url_keys: set[str] = set()
+        self.takedown_raced: list[str] = []  # stored while their takedown ran
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IngestPipeline:
@@ -171,6 +172,8 @@ class IngestPipeline:
             else:
                 if self.dead_windows:
                     self.stored_url_keys.add(layout.url_key(item.url))
+                if outcome.status == "raced_takedown":
+                    self.takedown_raced.append(item.url)
                 logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
                 if self.crawler.stats is not None:
                     count_outcome(self.crawler.stats, item.url, outcome.status)
@@ -210,5 +213,6 @@ class IngestPipeline:
             "config": {name: settings.get(name) for name in SNAPSHOT_SETTINGS},
             "manifest_parts": list(self.run.manifest.parts),
             "pages_since": min(self.started_at, self.pages_since or self.started_at),
+            "takedown_raced": sorted(self.takedown_raced),
         })
         clear_active(self.store, self.run_id)

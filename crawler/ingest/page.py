@@ -115,7 +115,9 @@ class Outcome:
     """What ingest did with one raw page."""
 
     url: str
-    status: str  # "new" | "duplicate" | "updated" | "unchanged" | "empty" | "skipped" | "error"
+    # "new" | "duplicate" | "updated" | "unchanged" | "empty" | "skipped" | "error" |
+    # "raced_takedown" (stored, but a takedown marker appeared meanwhile: take it down)
+    status: str
     doc_id: str | None = None
     rule: str | None = None
     reason: str | None = None
@@ -458,6 +460,15 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         write_page_record(page, doc, assignment.doc_id, run, sha=sha)
         results = reconcile_documents({*assignment.members, *assignment.removed},
                                       assignment, run)
+    if run.store.exists(layout.takedown_key(page.url)):
+        # A takedown wrote its marker after the check above, while this page was being
+        # stored: the page is back in the store. The caller takes it down again
+        # (crawler/jobs/takedown.py: repair_takedown_races); `newsrake verify` flags it
+        # until then.
+        run.stats.inc_value("ingest/takedown_raced")
+        logger.warning("%s was taken down while it was being stored", page.url)
+        return Outcome(page.url, "raced_takedown", assignment.doc_id, assignment.rule,
+                       reason="taken down while it was being stored")
     mine = results.get(assignment.doc_id, "unchanged")
     if assignment.rule == "new":
         status = "new"

@@ -71,6 +71,7 @@ from crawler.jobs.reclean_plan import (
     page_keys,
     same_output,
 )
+from crawler.jobs.takedown import repair_takedown_races
 from crawler.store import layout
 from crawler.store.base import PreconditionFailed, Store, StoreError, dump_json
 from crawler.store.manifest import FLUSH_EVERY, Manifest, write_run_record
@@ -328,8 +329,10 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
                   cleaner=RecleanCleaner(base), job="reclean")
         recovery = _Recovery(store, run, dead)
 
+        raced: list[str] = []  # pages stored while their takedown ran
+
         def reclean_one(key: str) -> None:
-            _reclean_page(key, run, selection, spec, recovery)
+            _reclean_page(key, run, selection, spec, recovery, raced)
 
         try:
             _run_pool(keys, reclean_one, options.ingest_threads(), progress, len(keys))
@@ -341,6 +344,7 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
             raise
         run.index.flush()
         manifest.flush()
+        repair_takedown_races(store, raced, index=run.index)
         recovered = sorted(dead) if not selection.urls else []
         for dead_id in recovered:  # every page of theirs in this shard was visited
             _mark_recovered(store, dead_id, run_id)
@@ -404,7 +408,7 @@ def _prior(record: Mapping[str, Any]) -> Document | None:
 
 
 def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
-                  recovery: _Recovery) -> None:
+                  recovery: _Recovery, raced: list[str]) -> None:
     loaded = _load_selected(run.store, key, selection, spec, run.stats, recovery.dead)
     if loaded is None:
         return
@@ -414,6 +418,8 @@ def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
         outcome: Outcome = ingest(page, run)
     finally:
         _PRIOR.reset(token)
+    if outcome.status == "raced_takedown":  # taken down after the pool, as one takedown
+        raced.append(page.url)
     run.stats.inc_value(f"reclean/outcome/{outcome.status}")
     count_outcome(run.stats, page.url, outcome.status)
     if str(record.get("run_id")) in recovery.dead:
