@@ -23,7 +23,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro, deferred_to_future
 from twisted.internet import reactor as _reactor
-from twisted.internet.defer import Deferred
 from twisted.internet.threads import deferToThread
 
 from crawler.index.factory import open_index
@@ -106,9 +105,9 @@ class IngestPipeline:
         if self.crawler.stats is not None:
             self.crawler.stats.inc_value(key, n)
 
-    def open_spider(self) -> Deferred[None]:
+    async def open_spider(self) -> None:
         """Mark the run active, recover dead runs and deliver the spool (in a thread)."""
-        return deferToThread(self._start)
+        await deferred_to_future(deferToThread(self._start))
 
     def _start(self) -> None:
         try:

@@ -16,8 +16,11 @@ import contextlib
 import hashlib
 import io
 import itertools
+import logging
 import os
+import random
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +38,8 @@ from crawler.store.base import (
     check_key,
 )
 
+logger = logging.getLogger(__name__)
+
 #: Objects at least this large go up as multipart uploads (S3) by ``put_file``.
 MULTIPART_THRESHOLD = 64 * 1024 * 1024
 #: Size of one multipart part; S3 needs >= 5 MiB for all parts but the last.
@@ -45,6 +50,10 @@ MULTIPART_CONCURRENCY = 4
 #: ``NEWSRAKE_S3_MAX_ATTEMPTS`` says: with botocore's backoff (up to 20 s a wait) this
 #: rides out about a minute of 503s or resets before a call fails.
 MAX_ATTEMPTS = 8
+#: Rounds of botocore's retries one call gets (see ``S3Store._call``), and the pause
+#: before the second round in seconds (doubled, jittered, for each further round).
+CALL_ROUNDS = 3
+ROUND_PAUSE = 1.0
 #: Reads of one object's body before ``get`` gives up (a reset mid-body is not retried
 #: by botocore).
 BODY_ATTEMPTS = 3
@@ -167,7 +176,30 @@ class S3Store:
         return self.prefix + check_key(key)
 
     def _call(self, what: str, key: str, fn: Callable[..., Any], **kwargs: Any) -> Any:
-        """Call a client method, count retries, and map errors to store errors."""
+        """Call a client method, count retries, and map errors to store errors.
+
+        botocore's retries stop early once its retry quota is spent (a token bucket
+        that many faults in a row empty), which a long run under a flaky service
+        reaches although the service answers most calls. So a call botocore gave up
+        on for a transient reason is made again, ``CALL_ROUNDS`` times in all, after a
+        pause; a ClientError it finally ends with carries ``newsrake_rounds``.
+        """
+        for round_ in range(1, CALL_ROUNDS + 1):
+            try:
+                return self._call_once(what, key, fn, **kwargs)
+            except StoreUnavailable as exc:
+                if round_ == CALL_ROUNDS:
+                    raise
+                self._stats.inc("store/s3/call_rounds")
+                logger.warning("%s %s%s: %s; trying again", what, self.uri, key, exc)
+                time.sleep(ROUND_PAUSE * 2 ** (round_ - 1) * random.uniform(0.5, 1.0))
+            except Exception as exc:
+                if round_ > 1:
+                    exc.newsrake_rounds = round_  # type: ignore[attr-defined]
+                raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _call_once(self, what: str, key: str, fn: Callable[..., Any], **kwargs: Any) -> Any:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
@@ -426,14 +458,22 @@ class S3Store:
 
         paginator = self.client.get_paginator("list_objects_v2")
         keys: list[str] = []
-        try:
-            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
-                keys.extend(obj["Key"][len(self.prefix):] for obj in page.get("Contents", ()))
-        except (ClientError, BotoCoreError) as exc:
-            kind = StoreUnavailable if isinstance(exc, BotoCoreError) or _unavailable(exc) \
-                else StoreError
-            raise kind(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
-                       "endpoint and credentials") from exc
+        for round_ in range(1, CALL_ROUNDS + 1):  # as in _call
+            keys = []
+            try:
+                for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
+                    keys.extend(obj["Key"][len(self.prefix):]
+                                for obj in page.get("Contents", ()))
+                break
+            except (ClientError, BotoCoreError) as exc:
+                down = isinstance(exc, BotoCoreError) or _unavailable(exc)
+                if down and round_ < CALL_ROUNDS:
+                    self._stats.inc("store/s3/call_rounds")
+                    time.sleep(ROUND_PAUSE * 2 ** (round_ - 1) * random.uniform(0.5, 1.0))
+                    continue
+                kind = StoreUnavailable if down else StoreError
+                raise kind(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
+                           "endpoint and credentials") from exc
         # Folder markers other tools leave ("a/b/") are not objects of the layout.
         yield from sorted(k for k in keys if k and not k.endswith("/"))
 
@@ -457,9 +497,10 @@ class S3Store:
 
 
 def _retried(exc: Any) -> bool:
-    """Whether botocore sent the failed request more than once."""
+    """Whether the failed request was sent more than once (by botocore or ``_call``)."""
     response = getattr(exc, "response", None) or {}
-    return int(response.get("ResponseMetadata", {}).get("RetryAttempts", 0) or 0) > 0
+    retries = int(response.get("ResponseMetadata", {}).get("RetryAttempts", 0) or 0)
+    return retries > 0 or getattr(exc, "newsrake_rounds", 1) > 1
 
 
 def _env_number(name: str, default: Any, kind: Callable[[str], Any]) -> Any:
