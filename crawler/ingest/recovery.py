@@ -234,21 +234,9 @@ class _DeadRun:
 
     def deletions(self, doc_ids: list[str]) -> None:
         """Announce the retirement of documents whose last manifest entry is a put."""
-        last: dict[str, str] = {}
-        wanted = {layout.doc_key(d): d for d in doc_ids}
-        for part in self.store.list("manifests/"):
-            for line in self.store.get(part).data.decode("utf-8").splitlines():
-                if line.strip():
-                    entry = json.loads(line)
-                    if entry.get("kind") == "doc" and entry.get("key") in wanted:
-                        last[str(entry["key"])] = str(entry.get("op"))
-        for entry in self.run.manifest.pending():  # this run's own, not yet flushed
-            if entry.get("kind") == "doc" and entry.get("key") in wanted:
-                last[str(entry["key"])] = str(entry.get("op"))
-        for key in sorted(k for k, op in last.items() if op == "put"):
-            self.run.manifest.add("delete", "doc", key, id=wanted[key],
-                                  recovered_from=self.dead_id)
-            self.count("recovery/retired")
+        announced = announce_unlisted_deletions(self.run, doc_ids, self.dead_id)
+        if announced:
+            self.run.stats.inc_value("recovery/retired", announced)
 
     def document(self, doc_id: str) -> None:
         doc_key = layout.doc_key(doc_id)
@@ -267,6 +255,32 @@ class _DeadRun:
         self.run.manifest.add("put", "doc", doc_key, id=doc_id, url=doc.get("url"),
                               version=doc.get("version"), recovered_from=self.dead_id)
         self.count("recovery/doc")
+
+
+def announce_unlisted_deletions(run: Run, doc_ids: list[str], dead_id: str) -> int:
+    """Announce, in ``run``'s manifest, the removal of those of ``doc_ids`` that are gone
+    from the store although their last manifest entry (flushed, or pending in ``run``)
+    is a put: a dead run retired them and died before listing it. Reads every
+    manifest part; returns how many deletions were announced."""
+    wanted = {layout.doc_key(d): d for d in doc_ids
+              if not run.store.exists(layout.doc_key(d))}
+    if not wanted:
+        return 0
+    last: dict[str, str] = {}
+    for part in run.store.list("manifests/"):
+        for line in run.store.get(part).data.decode("utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                if entry.get("kind") == "doc" and entry.get("key") in wanted:
+                    last[str(entry["key"])] = str(entry.get("op"))
+    for entry in run.manifest.pending():  # this run's own, not yet flushed
+        if entry.get("kind") == "doc" and entry.get("key") in wanted:
+            last[str(entry["key"])] = str(entry.get("op"))
+    announced = 0
+    for key in sorted(k for k, op in last.items() if op == "put"):
+        run.manifest.add("delete", "doc", key, id=wanted[key], recovered_from=dead_id)
+        announced += 1
+    return announced
 
 
 def recover_dead_runs(run: Run) -> list[dict[str, Any]]:

@@ -57,9 +57,22 @@ from crawler.index.base import DedupIndex
 from crawler.index.factory import open_index
 from crawler.ingest.cleaning import Clean, CleanExecutor
 from crawler.ingest.figures import count_outcome, run_figures
-from crawler.ingest.page import HTML_TYPES, CounterStats, Outcome, Run, Stats, ingest, load_json
+from crawler.ingest.page import (
+    HTML_TYPES,
+    CounterStats,
+    Outcome,
+    Run,
+    Stats,
+    ingest,
+    load_json,
+    reconcile_documents,
+)
 from crawler.ingest.records import RawPage
-from crawler.ingest.recovery import RawPageError, raw_page_from_record
+from crawler.ingest.recovery import (
+    RawPageError,
+    announce_unlisted_deletions,
+    raw_page_from_record,
+)
 from crawler.jobs.reclean_plan import (
     CleanerSpec,
     DryRunReport,
@@ -205,6 +218,31 @@ class _Recovery:
         self.dead = frozenset(dead)
         self._committed: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
+        # documents a dead run may have written or retired (by dead run): a document's
+        # id is its origin's url key, and its pages' records name it
+        self.doc_ids: dict[str, set[str]] = {}
+
+    def note(self, record: Mapping[str, Any]) -> None:
+        """Remember the documents a dead run's page record points at."""
+        dead_run = str(record.get("run_id"))
+        with self._lock:
+            ids = self.doc_ids.setdefault(dead_run, set())
+            ids.add(str(record.get("url_key")))
+            if record.get("doc_id"):
+                ids.add(str(record["doc_id"]))
+
+    def finish(self) -> None:
+        """After every page: the dead runs' documents agree with the index, and the
+        ones they retired without listing it are announced as deleted."""
+        for dead_run, ids in sorted(self.doc_ids.items()):
+            existing = {d for d in ids if self.store.exists(layout.doc_key(d))}
+            with self.run.cluster_lock:
+                reconcile_documents(existing, None, self.run)
+            for doc_id in sorted(existing):
+                self.recover_document(doc_id)
+            announced = announce_unlisted_deletions(self.run, sorted(ids), dead_run)
+            if announced:
+                self.run.stats.inc_value("reclean/recovered/retired", announced)
 
     def committed(self, run_id: str) -> frozenset[str]:
         """Keys named by the flushed manifest parts of ``run_id``."""
@@ -240,9 +278,12 @@ class _Recovery:
                                   recovered_from=dead_run)
             self.run.stats.inc_value("reclean/recovered/page")
         doc_id = record.get("doc_id")
-        if not doc_id:
-            return
-        doc_key = layout.doc_key(str(doc_id))
+        if doc_id:
+            self.recover_document(str(doc_id))
+
+    def recover_document(self, doc_id: str) -> None:
+        """Announce document ``doc_id`` if a dead run wrote it and never listed it."""
+        doc_key = layout.doc_key(doc_id)
         found = load_json(self.store, doc_key)
         if found is None:
             return
@@ -342,6 +383,7 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
             run.index.flush()
             manifest.flush()
             raise
+        recovery.finish()
         run.index.flush()
         manifest.flush()
         repair_takedown_races(store, raced, index=run.index)
@@ -423,6 +465,7 @@ def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
     run.stats.inc_value(f"reclean/outcome/{outcome.status}")
     count_outcome(run.stats, page.url, outcome.status)
     if str(record.get("run_id")) in recovery.dead:
+        recovery.note(record)
         try:
             recovery.recover(layout.page_key_for(str(record["url_key"])))
         except StoreError as exc:
