@@ -8,6 +8,10 @@ conditional write can meet its own first attempt: the reset came after S3 stored
 object, so the retry is refused with 412. ``put`` recognises that case by the stored
 object's SHA-256 (or its MD5 etag without checksums) and returns the write as done
 (``store/put/own_write_recognised``), so a fault never turns a write into a lost race.
+
+Over 500 lines because the one backend class holds what S3 needs and botocore does not
+do: conditional multipart uploads, rounds of retries past botocore's quota, re-reads of
+cut-off bodies and the own-write check; split, each part would reach into the others.
 """
 
 from __future__ import annotations
