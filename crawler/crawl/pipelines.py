@@ -88,6 +88,8 @@ class IngestPipeline:
         self.spool = Spool.for_store(uri, settings.get("NEWSRAKE_SPOOL_DIR"))
         self.store_down: str | None = None  # the error that showed the store is gone
         self._stop_heartbeat = threading.Event()
+        self._heartbeat_thread = threading.Thread(target=self._heartbeat, daemon=True,
+                                                  name="newsrake-heartbeat")
         # the earliest fetch among pages stored for an earlier run (spooled, recovered):
         # the boilerplate pass re-cleans the pages fetched since then
         self.pages_since: str | None = None
@@ -112,8 +114,7 @@ class IngestPipeline:
     def _start(self) -> None:
         try:
             mark_active(self.store, self.run_id, "crawl", self.started_at)
-            threading.Thread(target=self._heartbeat, name="newsrake-heartbeat",
-                             daemon=True).start()
+            self._heartbeat_thread.start()
             for marker in recover_dead_runs(self.run):
                 self._since(str(marker.get("started_at") or self.started_at))
                 self.dead_windows.append(archive_window(marker))
@@ -183,6 +184,8 @@ class IngestPipeline:
 
     def close_spider(self) -> None:
         self._stop_heartbeat.set()
+        if self.store_down is None and self._heartbeat_thread.is_alive():
+            self._heartbeat_thread.join()  # a last beat must not land after clear_active
         try:
             if self.store_down is None:
                 self._finish()

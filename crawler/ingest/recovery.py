@@ -131,8 +131,8 @@ def _is_dead(marker: Mapping[str, Any], now: float, stale: float) -> bool:
     return now - float(marker.get("heartbeat_at") or 0) > stale
 
 
-def dead_runs(store: Store, job: str, own_run_id: str) -> list[dict[str, Any]]:
-    """The markers of ``job`` runs that are left behind and whose process is dead."""
+def dead_runs(store: Store, job: str, own_run_id: str) -> list[tuple[dict[str, Any], str]]:
+    """The markers (and their etags) of ``job`` runs left behind by a dead process."""
     stale = float(os.environ.get("NEWSRAKE_STALE_RUN_SECONDS") or STALE_RUN_SECONDS)
     now = time.time()
     dead = []
@@ -143,8 +143,26 @@ def dead_runs(store: Store, job: str, own_run_id: str) -> list[dict[str, Any]]:
         marker = found[0]
         run_id = str(marker.get("run_id"))
         if marker.get("job") == job and run_id != own_run_id and _is_dead(marker, now, stale):
-            dead.append(marker)
-    return sorted(dead, key=lambda m: str(m.get("run_id")))
+            dead.append((marker, found[1]))
+    return sorted(dead, key=lambda m: str(m[0].get("run_id")))
+
+
+def claim(store: Store, marker: Mapping[str, Any], etag: str, run_id: str) -> bool:
+    """Take a dead run's marker over, so that no other worker recovers it at once.
+
+    The marker is rewritten, on the condition that it is still the version read, with
+    this process as its owner and a fresh heartbeat: to every other worker it now
+    looks alive. Should this process die too, it looks dead again and the next run
+    recovers it. False when another worker claimed it first.
+    """
+    key = layout.active_run_key(str(marker.get("run_id")))
+    try:
+        store.put(key, dump_json({**marker, "owner": _owner(), "heartbeat_at": time.time(),
+                                  "recovered_by": run_id}),
+                  content_type="application/json", if_match=etag)
+    except PreconditionFailed:
+        return False
+    return True
 
 
 # --------------------------------------------------------------------------- recovery
@@ -285,7 +303,8 @@ def announce_unlisted_deletions(run: Run, doc_ids: list[str], dead_id: str) -> i
 
 def recover_dead_runs(run: Run) -> list[dict[str, Any]]:
     """Announce and re-index what dead runs of ``run.job`` left; their markers."""
-    dead = dead_runs(run.store, run.job, run.run_id)
+    dead = [marker for marker, etag in dead_runs(run.store, run.job, run.run_id)
+            if claim(run.store, marker, etag, run.run_id)]
     if not dead:
         return []
     logger.warning("recovering what interrupted runs %s wrote",
