@@ -117,3 +117,14 @@ def test_a_store_down_from_the_start_stops_before_fetching(
     assert result.returncode == 3
     assert "nothing was fetched" in result.stderr and "credentials" in result.stderr
     assert list(store.list("")) == []
+
+
+def test_a_reclean_without_its_store_exits_3_and_says_it_resumes(
+        moto_endpoint: str, s3_store: Callable[..., S3Store]) -> None:
+    store = s3_store("news")
+    with fault_proxy(moto_endpoint, FaultPlan(seed=0, down=True)) as proxy:
+        result = run_newsrake("reclean", "--store", store.uri, "--endpoint-url", proxy,
+                              "--no-progress", env={**AWS_TEST_ENV,
+                                                    "NEWSRAKE_S3_MAX_ATTEMPTS": "2"})
+    assert result.returncode == 3, result.stderr[-3000:]
+    assert "resumes where this run stopped" in result.stderr
