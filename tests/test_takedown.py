@@ -14,7 +14,7 @@ from crawler.cli import main
 from crawler.crawl.middlewares import stored_page_decision
 from crawler.index.embedded import EmbeddedIndex
 from crawler.ingest.page import is_taken_down
-from crawler.jobs.takedown import take_down
+from crawler.jobs.takedown import repair_takedown_races, take_down
 from crawler.jobs.verify import load_schemas, schema_errors, verify_store
 from crawler.store import layout
 from crawler.store.base import Blob, Store, StoreError, dump_json
@@ -467,3 +467,39 @@ def test_takedown_with_the_shared_redis_index(tmp_path: Any, redis_url: str) -> 
     assert index.clusters() == {copy_key: (copy_key,)}
     assert doc_keys(store) == [layout.doc_key(copy_key)]
     assert b"Zqxjv" not in everything(store)
+
+
+class _RacingStore:
+    """A store on which a takedown of ``url`` runs right after ingest checked the
+    marker, as if it had started a moment after that check on another machine."""
+
+    def __init__(self, inner: Store, url: str) -> None:
+        self.inner = inner
+        self.url = url
+        self.fired = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def exists(self, key: str) -> bool:
+        found = self.inner.exists(key)
+        if key == layout.takedown_key(self.url) and not self.fired:
+            self.fired = True
+            take_down(self.inner, self.url, run_id="20261125T100100Z-7a8b9c")
+        return found
+
+
+def test_a_page_stored_while_its_takedown_ran_is_caught_and_taken_down(
+        any_store: Store) -> None:
+    racing = _RacingStore(any_store, ORIGIN)
+    [outcome] = ingest_pages(racing, [  # type: ignore[arg-type]
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-25T10:00:00Z")], "20261125T100000Z-1n9e57")
+    assert racing.fired and outcome.status == "raced_takedown"
+    # the page came back after the takedown: verify sees it, and names the fix
+    problems = [p for p in verify_store(any_store).problems if p.kind == "taken-down"]
+    assert problems and "newsrake delete" in problems[0].message
+    [result] = repair_takedown_races(any_store, [ORIGIN])
+    assert layout.page_key(ORIGIN) in result.deleted
+    assert b"Zqxjv" not in everything(any_store)
+    assert_verified(any_store)

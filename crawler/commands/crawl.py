@@ -12,12 +12,19 @@ from typing import Any
 from crawler import exitcodes
 from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
-from crawler.crawl.run import CrawlOptions, run_crawl
+from crawler.crawl.run import CrawlOptions, StoreUnreachable, run_crawl
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
+from crawler.ingest.spool import Spool
 from crawler.jobs.boilerplate_pass import apply_learned_boilerplate
+from crawler.jobs.takedown import repair_takedown_races
 from crawler.sources import SourcesError, load_sources
+from crawler.store.base import StoreUnavailable
 from crawler.store.factory import open_store
+
+#: Exit status when the store was unreachable: fetched pages wait in the spool for the
+#: next run (docs/reliability.md; every status is in crawler/exitcodes.py).
+EXIT_STORE_UNREACHABLE = exitcodes.STORE_UNREACHABLE
 
 NAME = "crawl"
 HELP = "crawl feeds, sitemaps and URL lists; archive, clean, deduplicate and store"
@@ -36,6 +43,27 @@ def add_store_arguments(parser: argparse.ArgumentParser) -> None:
                         help="S3 endpoint for MinIO, Ceph, R2… (default: $AWS_ENDPOINT_URL)")
 
 
+def add_spool_argument(parser: argparse.ArgumentParser) -> None:
+    """``--spool-dir``: where fetched pages wait while the store is unreachable."""
+    parser.add_argument("--spool-dir", default=None, metavar="DIR",
+                        help="where fetched pages wait while the store is unreachable; the "
+                             "next run stores them (default: $NEWSRAKE_SPOOL_DIR, else "
+                             "~/.cache/newsrake/spool)")
+
+
+def report_store_unreachable(command: str, exc: StoreUnreachable, store: str) -> int:
+    """Print what an unreachable store cost and return ``EXIT_STORE_UNREACHABLE``."""
+    print(f"newsrake {command}: {exc}", file=sys.stderr)
+    if exc.spooled:
+        print(f"newsrake {command}: {exc.spooled} fetched page(s) wait in {exc.spool}; the "
+              f"next crawl into {store} stores them first. Check the store's endpoint, "
+              "health and credentials, then run the same command again.", file=sys.stderr)
+    else:
+        print(f"newsrake {command}: check the store's endpoint, health and credentials, "
+              "then run the same command again.", file=sys.stderr)
+    return EXIT_STORE_UNREACHABLE
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-boilerplate-pass", dest="boilerplate_pass",
                         action="store_false",
@@ -52,6 +80,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sources", metavar="FILE",
                         help="a TOML file of publishers with their feeds and sitemaps")
     add_store_arguments(parser)
+    add_spool_argument(parser)
     parser.add_argument("--redis-url", default=os.environ.get("NEWSRAKE_REDIS_URL"),
                         help="share the dedup index through Redis (several workers)")
     parser.add_argument("--refetch", action="store_true",
@@ -95,13 +124,15 @@ def run(args: argparse.Namespace) -> int:
         store=args.store, endpoint_url=args.endpoint_url, feeds=args.feed,
         sitemaps=args.sitemap, urls=urls, publishers=publishers, sources_file=args.sources,
         redis_url=args.redis_url, refetch=args.refetch, clean_workers=args.workers,
-        allow_private_hosts=args.allow_private_hosts,
+        allow_private_hosts=args.allow_private_hosts, spool_dir=args.spool_dir,
         settings={**crawl_observe_settings(args), **overrides})
     try:
         record = crawl_and_apply_boilerplate(options, boilerplate_pass=args.boilerplate_pass)
     except ValueError as exc:
         print(f"newsrake crawl: {exc}", file=sys.stderr)
         return 2
+    except StoreUnreachable as exc:
+        return report_store_unreachable("crawl", exc, args.store)
     print_summary(record, title="newsrake crawl", store=args.store)
     return exitcodes.status_of_stats(record.get("stats") or {})
 
@@ -115,14 +146,32 @@ def crawl_and_apply_boilerplate(options: CrawlOptions, *, boilerplate_pass: bool
     it did in a line.
     """
     store = open_store(options.store, endpoint_url=options.endpoint_url)
-    before = load_boilerplate(store) if boilerplate_pass else {}
+    try:
+        before = load_boilerplate(store) if boilerplate_pass else {}
+    except StoreUnavailable as exc:
+        spool = Spool.for_store(options.store, options.spool_dir)
+        raise StoreUnreachable(f"the store does not answer, nothing was fetched: {exc}",
+                               spool=str(spool.folder), spooled=len(spool)) from exc
     record = run_crawl(options)
+    raced = list(record.get("takedown_raced") or ())
+    if raced:  # pages stored while their takedown ran: take them down again
+        repair_takedown_races(store, raced, redis_url=options.redis_url)
+        print(f"takedown: {len(raced)} page(s) stored while their takedown ran were taken "
+              "down again")
     if boilerplate_pass:
-        started = datetime.strptime(str(record["started_at"]), "%Y-%m-%dT%H:%M:%SZ")
-        result = apply_learned_boilerplate(
-            store, before, started.replace(tzinfo=UTC),
-            site_rules=site_rules_of(options.publishers), redis_url=options.redis_url,
-            workers=options.clean_workers)
+        # pages_since: spooled and recovered pages of earlier runs count as this run's
+        since = str(record.get("pages_since") or record["started_at"])
+        started = datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ")
+        try:
+            result = apply_learned_boilerplate(
+                store, before, started.replace(tzinfo=UTC),
+                site_rules=site_rules_of(options.publishers), redis_url=options.redis_url,
+                workers=options.clean_workers)
+        except StoreUnavailable as exc:
+            raise StoreUnreachable(
+                f"the store stopped answering during the boilerplate pass: {exc}; the "
+                f"crawl's pages are stored, `newsrake reclean --since {since}` finishes the "
+                "pass", spool="", spooled=0) from exc
         if result is not None and result.run_record is not None:
             stats, rec = result.stats, result.run_record
             sites = (rec.get("config") or {}).get("selection", {}).get("sites", [])

@@ -9,10 +9,15 @@ import tempfile
 import threading
 from pathlib import Path
 
-from crawler.commands.crawl import add_store_arguments, crawl_and_apply_boilerplate
+from crawler.commands.crawl import (
+    add_spool_argument,
+    add_store_arguments,
+    crawl_and_apply_boilerplate,
+    report_store_unreachable,
+)
 from crawler.commands.observing import add_observe_arguments, crawl_observe_settings
 from crawler.commands.summary import print_summary
-from crawler.crawl.run import CrawlOptions
+from crawler.crawl.run import CrawlOptions, StoreUnreachable
 from crawler.demo.server import SITES_DIR, rendered_sources, serve_sites
 from crawler.sources import parse_sources
 from crawler.store.factory import open_store
@@ -26,6 +31,7 @@ Serves the sample sites in crawler/demo/sites on 127.0.0.1 only; nothing leaves 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_arguments(parser)
+    add_spool_argument(parser)
     parser.add_argument("--sites", type=Path, default=SITES_DIR,
                         help="folder of sample sites (default: the bundled ones)")
     parser.add_argument("--workers", type=int, default=0,
@@ -50,12 +56,16 @@ def run(args: argparse.Namespace) -> int:
         options = CrawlOptions(
             store=args.store, endpoint_url=args.endpoint_url,
             publishers=parse_sources(sources_text, "demo sources"), sources_file=handle.name,
-            clean_workers=args.workers,
+            clean_workers=args.workers, spool_dir=args.spool_dir,
             # The sample sites are ours and local: no need to wait between requests.
             settings={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
                       "CONCURRENT_REQUESTS_PER_DOMAIN": 8, **crawl_observe_settings(args)})
-        record = crawl_and_apply_boilerplate(options)
-        Path(handle.name).unlink(missing_ok=True)
+        try:
+            record = crawl_and_apply_boilerplate(options)
+        except StoreUnreachable as exc:
+            return report_store_unreachable("demo", exc, args.store)
+        finally:
+            Path(handle.name).unlink(missing_ok=True)
     print_summary(record, title="newsrake demo", store=args.store)
     store = open_store(args.store, endpoint_url=args.endpoint_url)
     docs = [json.loads(store.get(k).data) for k in store.list("docs/")]

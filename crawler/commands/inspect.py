@@ -14,7 +14,8 @@ from crawler.commands.crawl import add_store_arguments
 from crawler.commands.inspect_html import render_report
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
-from crawler.jobs.reclean import RecleanError, raw_page_from_record
+from crawler.ingest.recovery import raw_page_from_record
+from crawler.jobs.reclean import RecleanError
 from crawler.jobs.reclean_plan import current_cleaner
 from crawler.sources import SourcesError, load_sources
 from crawler.store import layout

@@ -11,7 +11,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from crawler.commands.crawl import add_store_arguments
+from crawler import exitcodes
+from crawler.commands.crawl import EXIT_STORE_UNREACHABLE, add_store_arguments
 from crawler.commands.observing import add_observe_arguments, observe_job
 from crawler.commands.summary import print_figures
 from crawler.ingest.boilerplate import load_boilerplate
@@ -19,7 +20,7 @@ from crawler.ingest.cleaning import default_workers, site_rules_of
 from crawler.jobs.reclean import RecleanOptions, RecleanResult, run_reclean
 from crawler.jobs.reclean_plan import DryRunReport, Selection, Shard, current_cleaner, parse_when
 from crawler.sources import load_sources
-from crawler.store.base import StoreError
+from crawler.store.base import StoreError, StoreUnavailable
 from crawler.store.factory import open_store
 
 NAME = "reclean"
@@ -138,9 +139,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.no_progress:
         args.progress = "off"
-    with observe_job(args, "re-clean pages", "reclean") as hook:
-        spec = current_cleaner(site_rules=site_rules, boilerplate=load_boilerplate(store))
-        result = run_reclean(store, options, spec, progress=hook)
+    try:
+        with observe_job(args, "re-clean pages", "reclean") as hook:
+            spec = current_cleaner(site_rules=site_rules, boilerplate=load_boilerplate(store))
+            result = run_reclean(store, options, spec, progress=hook)
+    except StoreUnavailable as exc:
+        # nothing is lost: the run record stays "running", the next run resumes it
+        print(f"newsrake reclean: the store stopped answering: {exc}. Run the same command "
+              "again when it is back; it resumes where this run stopped.", file=sys.stderr)
+        return EXIT_STORE_UNREACHABLE
     console = Console()
     if args.json:
         payload: dict[str, Any] = (result.report.to_json() if result.report is not None
@@ -150,4 +157,4 @@ def run(args: argparse.Namespace) -> int:
         print_report(result.report, console)
     else:
         print_run(result, console)
-    return 1 if any(k.startswith("errors/") for k in result.stats) else 0
+    return exitcodes.status_of_stats(result.stats)

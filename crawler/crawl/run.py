@@ -14,12 +14,27 @@ from scrapy.settings import Settings
 
 from crawler.crawl.frontier import DUPEFILTER_KEY, QUEUE_KEY, frontier_lease
 from crawler.crawl.spiders.news import NewsSpider
+from crawler.ingest.spool import Spool
 from crawler.sources import Publisher
 from crawler.store import layout
-from crawler.store.base import NotFound
+from crawler.store.base import NotFound, StoreUnavailable
 from crawler.store.factory import open_store
 
 logger = logging.getLogger(__name__)
+
+
+class StoreUnreachable(Exception):
+    """The store stopped answering: the crawl stopped, fetched pages are spooled.
+
+    ``spooled`` pages wait in ``spool`` (a folder) for the next crawl into the store.
+    """
+
+    def __init__(self, message: str, *, spool: str, spooled: int,
+                 stats: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.spool = spool
+        self.spooled = spooled
+        self.stats = stats or {}
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,7 @@ class CrawlOptions:
     refetch: bool = False
     clean_workers: int = 0
     allow_private_hosts: bool = False
+    spool_dir: str | None = None  # where pages wait while the store is down (spool.py)
     settings: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -49,7 +65,7 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
         "NEWSRAKE_REDIS_URL": options.redis_url, "NEWSRAKE_REFETCH": options.refetch,
         "NEWSRAKE_CLEAN_WORKERS": options.clean_workers, "NEWSRAKE_RUN_ID": run_id,
         "NEWSRAKE_ALLOW_PRIVATE_HOSTS": options.allow_private_hosts,
-        "NEWSRAKE_SOURCES": options.sources_file,
+        "NEWSRAKE_SOURCES": options.sources_file, "NEWSRAKE_SPOOL_DIR": options.spool_dir,
         # the newsrake command configures logging itself; Scrapy adds no root handler
         "LOG_INSTALL_ROOT_HANDLER": False,
     }, priority="cmdline")
@@ -76,12 +92,24 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
     if not (options.feeds or options.sitemaps or options.urls or options.publishers):
         raise ValueError("nothing to crawl: give --feed, --sitemap, --url or --sources")
     run_id = layout.new_run_id()
+    store = open_store(options.store, endpoint_url=options.endpoint_url)
+    spool = Spool.for_store(options.store, options.spool_dir)
+    try:
+        next(iter(store.list(layout.ACTIVE_RUNS_PREFIX)), None)  # is anyone there?
+    except StoreUnavailable as exc:
+        raise StoreUnreachable(f"the store does not answer, nothing was fetched: {exc}",
+                               spool=str(spool.folder), spooled=len(spool)) from exc
     process = CrawlerProcess(crawl_settings(options, run_id))
-    process.crawl(NewsSpider, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
+    crawler = process.create_crawler(NewsSpider)
+    process.crawl(crawler, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
                   urls=list(options.urls), publishers=list(options.publishers))
     with frontier_lease(options.redis_url) if options.redis_url else nullcontext():
         process.start()
-    store = open_store(options.store, endpoint_url=options.endpoint_url)
+    stats = dict(crawler.stats.get_stats()) if crawler.stats is not None else {}
+    if stats.get("store/unreachable"):
+        raise StoreUnreachable(
+            f"the store stopped answering during run {run_id}; the crawl stopped",
+            spool=str(spool.folder), spooled=len(spool), stats=stats)
     try:
         record: dict[str, Any] = json.loads(store.get(layout.run_key(run_id)).data)
     except NotFound:

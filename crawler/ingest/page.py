@@ -30,7 +30,15 @@ from crawler.ingest.figures import count_cleaned
 from crawler.ingest.records import RawPage
 from crawler.ingest.warc import build_warc, payload_digest
 from crawler.store import layout
-from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json, get_json
+from crawler.store.base import (
+    NotFound,
+    PreconditionFailed,
+    Store,
+    StoreError,
+    StoreUnavailable,
+    dump_json,
+    get_json,
+)
 from crawler.store.manifest import Manifest
 
 logger = logging.getLogger(__name__)
@@ -108,7 +116,9 @@ class Outcome:
     """What ingest did with one raw page."""
 
     url: str
-    status: str  # "new" | "duplicate" | "updated" | "unchanged" | "empty" | "skipped" | "error"
+    # "new" | "duplicate" | "updated" | "unchanged" | "empty" | "skipped" | "error" |
+    # "raced_takedown" (stored, but a takedown marker appeared meanwhile: take it down)
+    status: str
     doc_id: str | None = None
     rule: str | None = None
     reason: str | None = None
@@ -401,9 +411,17 @@ def page_html(page: RawPage) -> str | bytes:
 
 
 def ingest(page: RawPage, run: Run) -> Outcome:
-    """Archive, clean, deduplicate and store one raw page. Never raises for bad input."""
+    """Archive, clean, deduplicate and store one raw page. Never raises for bad input.
+
+    Raises:
+        StoreUnavailable: the store is down (after its retries); the page is not
+            stored, and the caller decides (the crawl spools it, a re-clean stops).
+    """
     try:
         return _ingest(page, run)
+    except StoreUnavailable:
+        run.stats.inc_value("errors/store")
+        raise
     except StoreError as exc:
         run.stats.inc_value("errors/store")
         logger.error("store error on %s: %s", page.url, exc)
@@ -453,6 +471,15 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         write_page_record(page, doc, assignment.doc_id, run, sha=sha)
         results = reconcile_documents({*assignment.members, *assignment.removed},
                                       assignment, run)
+    if run.store.exists(layout.takedown_key(page.url)):
+        # A takedown wrote its marker after the check above, while this page was being
+        # stored: the page is back in the store. The caller takes it down again
+        # (crawler/jobs/takedown.py: repair_takedown_races); `newsrake verify` flags it
+        # until then.
+        run.stats.inc_value("ingest/takedown_raced")
+        logger.warning("%s was taken down while it was being stored", page.url)
+        return Outcome(page.url, "raced_takedown", assignment.doc_id, assignment.rule,
+                       reason="taken down while it was being stored")
     mine = results.get(assignment.doc_id, "unchanged")
     if assignment.rule == "new":
         status = "new"

@@ -57,9 +57,22 @@ from crawler.index.base import DedupIndex
 from crawler.index.factory import open_index
 from crawler.ingest.cleaning import Clean, CleanExecutor
 from crawler.ingest.figures import count_outcome, run_figures
-from crawler.ingest.page import HTML_TYPES, CounterStats, Outcome, Run, Stats, ingest, load_json
-from crawler.ingest.records import KEPT_HEADERS, RawPage
-from crawler.ingest.warc import payload_digest, read_response
+from crawler.ingest.page import (
+    HTML_TYPES,
+    CounterStats,
+    Outcome,
+    Run,
+    Stats,
+    ingest,
+    load_json,
+    reconcile_documents,
+)
+from crawler.ingest.records import RawPage
+from crawler.ingest.recovery import (
+    RawPageError,
+    announce_unlisted_deletions,
+    raw_page_from_record,
+)
 from crawler.jobs.reclean_plan import (
     CleanerSpec,
     DryRunReport,
@@ -71,8 +84,9 @@ from crawler.jobs.reclean_plan import (
     page_keys,
     same_output,
 )
+from crawler.jobs.takedown import repair_takedown_races
 from crawler.store import layout
-from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json
+from crawler.store.base import PreconditionFailed, Store, StoreError, dump_json
 from crawler.store.manifest import FLUSH_EVERY, Manifest, write_run_record
 
 logger = logging.getLogger(__name__)
@@ -87,8 +101,8 @@ QUEUE_PER_THREAD = 4
 
 
 
-class RecleanError(Exception):
-    """A page cannot be re-cleaned (raw WARC missing or corrupt); the message says why."""
+#: A page cannot be re-cleaned (raw WARC missing or corrupt); the message says why.
+RecleanError = RawPageError
 
 
 # --------------------------------------------------------------------------- the wrapped cleaner
@@ -129,45 +143,6 @@ class RecleanCleaner:
     def __call__(self, body: str | bytes, url: str) -> Document:
         return merge_cleaned(_PRIOR.get(), self.clean(body, url))
 
-
-
-# --------------------------------------------------------------------------- raw pages
-
-
-def raw_page_from_record(store: Store, record: Mapping[str, Any]) -> RawPage:
-    """The ``RawPage`` of a page record, read back from its stored WARC.
-
-    The kept response headers, status, final URL and fetch time come from the record
-    (so ingest reproduces its fetch section exactly); the body and the other headers
-    from the WARC, whose payload digest must match the recorded one.
-    """
-    url = str(record["url"])
-    fetch = record.get("fetch") or {}
-    raw_key = fetch.get("raw_key")
-    if not raw_key:
-        raise RecleanError(f"{url}: the page record names no raw WARC; re-crawl the page")
-    try:
-        warc = store.get(str(raw_key)).data
-    except NotFound:
-        raise RecleanError(f"{url}: raw WARC {raw_key} is missing from the store; restore it "
-                           "or re-crawl the page") from None
-    try:
-        target, status, headers, body, _digest, warc_date = read_response(warc)
-    except Exception as exc:  # warcio raises assorted errors on damaged archives
-        raise RecleanError(f"{url}: raw WARC {raw_key} is unreadable ({exc}); run "
-                           "`newsrake verify` and restore it") from exc
-    recorded = fetch.get("raw_digest")
-    actual = payload_digest(body)
-    if recorded and recorded != actual:
-        raise RecleanError(f"{url}: raw WARC {raw_key} payload digest {actual} does not match "
-                           f"the recorded {recorded}; run `newsrake verify` and restore it")
-    kept = [(str(k), str(v)) for k, v in (fetch.get("headers") or {}).items()]
-    rest = [(k, v) for k, v in headers if k.lower() not in KEPT_HEADERS]
-    return RawPage(url=url, final_url=str(fetch.get("final_url") or target or url),
-                   status=int(fetch.get("status") or status), headers=(*kept, *rest),
-                   body=body, fetched_at=str(fetch.get("fetched_at") or warc_date),
-                   found_via=dict(record.get("found_via") or {}), raw_key=str(raw_key),
-                   raw_digest=str(recorded or actual))
 
 
 # --------------------------------------------------------------------------- the job
@@ -243,6 +218,31 @@ class _Recovery:
         self.dead = frozenset(dead)
         self._committed: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
+        # documents a dead run may have written or retired (by dead run): a document's
+        # id is its origin's url key, and its pages' records name it
+        self.doc_ids: dict[str, set[str]] = {}
+
+    def note(self, record: Mapping[str, Any]) -> None:
+        """Remember the documents a dead run's page record points at."""
+        dead_run = str(record.get("run_id"))
+        with self._lock:
+            ids = self.doc_ids.setdefault(dead_run, set())
+            ids.add(str(record.get("url_key")))
+            if record.get("doc_id"):
+                ids.add(str(record["doc_id"]))
+
+    def finish(self) -> None:
+        """After every page: the dead runs' documents agree with the index, and the
+        ones they retired without listing it are announced as deleted."""
+        for dead_run, ids in sorted(self.doc_ids.items()):
+            existing = {d for d in ids if self.store.exists(layout.doc_key(d))}
+            with self.run.cluster_lock:
+                reconcile_documents(existing, None, self.run)
+            for doc_id in sorted(existing):
+                self.recover_document(doc_id)
+            announced = announce_unlisted_deletions(self.run, sorted(ids), dead_run)
+            if announced:
+                self.run.stats.inc_value("reclean/recovered/retired", announced)
 
     def committed(self, run_id: str) -> frozenset[str]:
         """Keys named by the flushed manifest parts of ``run_id``."""
@@ -278,9 +278,12 @@ class _Recovery:
                                   recovered_from=dead_run)
             self.run.stats.inc_value("reclean/recovered/page")
         doc_id = record.get("doc_id")
-        if not doc_id:
-            return
-        doc_key = layout.doc_key(str(doc_id))
+        if doc_id:
+            self.recover_document(str(doc_id))
+
+    def recover_document(self, doc_id: str) -> None:
+        """Announce document ``doc_id`` if a dead run wrote it and never listed it."""
+        doc_key = layout.doc_key(doc_id)
         found = load_json(self.store, doc_key)
         if found is None:
             return
@@ -367,8 +370,10 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
                   cleaner=RecleanCleaner(base), job="reclean")
         recovery = _Recovery(store, run, dead)
 
+        raced: list[str] = []  # pages stored while their takedown ran
+
         def reclean_one(key: str) -> None:
-            _reclean_page(key, run, selection, spec, recovery)
+            _reclean_page(key, run, selection, spec, recovery, raced)
 
         try:
             _run_pool(keys, reclean_one, options.ingest_threads(), progress, len(keys))
@@ -378,8 +383,10 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
             run.index.flush()
             manifest.flush()
             raise
+        recovery.finish()
         run.index.flush()
         manifest.flush()
+        repair_takedown_races(store, raced, index=run.index)
         recovered = sorted(dead) if not selection.urls else []
         for dead_id in recovered:  # every page of theirs in this shard was visited
             _mark_recovered(store, dead_id, run_id)
@@ -443,7 +450,7 @@ def _prior(record: Mapping[str, Any]) -> Document | None:
 
 
 def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
-                  recovery: _Recovery) -> None:
+                  recovery: _Recovery, raced: list[str]) -> None:
     loaded = _load_selected(run.store, key, selection, spec, run.stats, recovery.dead)
     if loaded is None:
         return
@@ -453,9 +460,12 @@ def _reclean_page(key: str, run: Run, selection: Selection, spec: CleanerSpec,
         outcome: Outcome = ingest(page, run)
     finally:
         _PRIOR.reset(token)
+    if outcome.status == "raced_takedown":  # taken down after the pool, as one takedown
+        raced.append(page.url)
     run.stats.inc_value(f"reclean/outcome/{outcome.status}")
     count_outcome(run.stats, page.url, outcome.status)
     if str(record.get("run_id")) in recovery.dead:
+        recovery.note(record)
         try:
             recovery.recover(layout.page_key_for(str(record["url_key"])))
         except StoreError as exc:

@@ -345,4 +345,18 @@ def open_takedown_index(store: Store, *, redis_url: str | None = None) -> DedupI
     return open_index(store, redis_url=redis_url, window_days=TAKEDOWN_WINDOW_DAYS)
 
 
-__all__ = ["TakedownResult", "open_takedown_index", "take_down"]
+def repair_takedown_races(store: Store, urls: list[str], *, index: DedupIndex | None = None,
+                          redis_url: str | None = None) -> list[TakedownResult]:
+    """Take down again the pages a crawl or re-clean stored while their takedown ran.
+
+    Ingest checks the takedown marker before it stores a page and again after; a page
+    whose marker appeared in between (``Outcome.status == "raced_takedown"``) is back
+    in the store, and this runs the takedown once more over what came back.
+    """
+    if not urls:
+        return []
+    index = index or open_takedown_index(store, redis_url=redis_url)
+    return [take_down(store, url, index=index) for url in sorted(set(urls))]
+
+
+__all__ = ["TakedownResult", "open_takedown_index", "repair_takedown_races", "take_down"]

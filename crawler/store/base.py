@@ -57,6 +57,11 @@ class StoreError(Exception):
     """A store operation failed; the message says which key and what to do."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be reached or refuses service (network, 5xx, throttling or
+    credentials) after the backend's retries: nothing about the object is known."""
+
+
 class NotFound(StoreError):
     """The key does not exist."""
 

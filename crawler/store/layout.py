@@ -82,6 +82,15 @@ def takedown_key(url: str) -> str:
     return f"takedowns/{key[:2]}/{key}.json"
 
 
+#: Where running jobs leave their markers (crawler/ingest/recovery.py).
+ACTIVE_RUNS_PREFIX = "runs-active/"
+
+
+def active_run_key(run_id: str) -> str:
+    """The marker of a running job: who runs it and its heartbeat; gone when it ends."""
+    return f"{ACTIVE_RUNS_PREFIX}{run_id}.json"
+
+
 def run_key(run_id: str) -> str:
     """The run record of ``run_id``: stats and a snapshot of its configuration."""
     return f"runs/{run_id}.json"

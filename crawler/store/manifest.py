@@ -66,6 +66,11 @@ class Manifest:
             self.parts.append(key)
             return key
 
+    def pending(self) -> list[dict[str, Any]]:
+        """A copy of the entries recorded but not yet flushed, in order."""
+        with self._lock:
+            return [dict(e) for e in self._pending]
+
     @property
     def entries_written(self) -> int:
         """How many entries were recorded so far (flushed or not)."""

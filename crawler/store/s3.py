@@ -1,14 +1,30 @@
 """The S3 backend (AWS S3, MinIO, Ceph, R2): SHA-256 checksums, checksummed multipart
 uploads, conditional writes with ``If-None-Match``/``If-Match``, retries.
+
+Faults: botocore's "standard" retry mode (or "adaptive") retries 500, 502, 503, 504,
+throttling (``SlowDown``), connection resets and timeouts with jittered exponential
+backoff, ``max_attempts`` times (``NEWSRAKE_S3_MAX_ATTEMPTS``, default 8). A retried
+conditional write can meet its own first attempt: the reset came after S3 stored the
+object, so the retry is refused with 412. ``put`` recognises that case by the stored
+object's SHA-256 (or its MD5 etag without checksums) and returns the write as done
+(``store/put/own_write_recognised``), so a fault never turns a write into a lost race.
+
+Over 500 lines because the one backend class holds what S3 needs and botocore does not
+do: conditional multipart uploads, rounds of retries past botocore's quota, re-reads of
+cut-off bodies and the own-write check; split, each part would reach into the others.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import itertools
+import logging
 import os
+import random
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,11 +35,14 @@ from crawler.store.base import (
     NotFound,
     PreconditionFailed,
     StoreError,
+    StoreUnavailable,
     _b64_sha256,
     _open_source,
     _Stats,
     check_key,
 )
+
+logger = logging.getLogger(__name__)
 
 #: Objects at least this large go up as multipart uploads (S3) by ``put_file``.
 MULTIPART_THRESHOLD = 64 * 1024 * 1024
@@ -31,6 +50,20 @@ MULTIPART_THRESHOLD = 64 * 1024 * 1024
 MULTIPART_CHUNKSIZE = 16 * 1024 * 1024
 #: Parts uploaded at once by one ``put_file``.
 MULTIPART_CONCURRENCY = 4
+#: Attempts per request (first included) when neither the caller nor
+#: ``NEWSRAKE_S3_MAX_ATTEMPTS`` says: with botocore's backoff (up to 20 s a wait) this
+#: rides out about a minute of 503s or resets before a call fails.
+MAX_ATTEMPTS = 8
+#: Rounds of botocore's retries one call gets (see ``S3Store._call``), and the pause
+#: before the second round in seconds (doubled, jittered, for each further round).
+CALL_ROUNDS = 3
+ROUND_PAUSE = 1.0
+#: Reads of one object's body before ``get`` gives up (a reset mid-body is not retried
+#: by botocore).
+BODY_ATTEMPTS = 3
+#: Seconds to connect and to wait for a response (``NEWSRAKE_S3_TIMEOUT``); a timed-out
+#: request is retried like a reset. botocore's own default is 60 s for both.
+TIMEOUT = 60.0
 
 
 # --------------------------------------------------------------------------- S3
@@ -38,6 +71,20 @@ MULTIPART_CONCURRENCY = 4
 #: Error codes S3 and its look-alikes answer a lost conditional write with.
 _PRECONDITION_CODES = frozenset({"PreconditionFailed", "ConditionalRequestConflict", "412", "409"})
 _MISSING_CODES = frozenset({"NoSuchKey", "404", "NotFound"})
+#: Codes that mean the service, not the request, is the problem (after retries):
+#: the store counts as unavailable and a crawl spools what it fetched.
+_UNAVAILABLE_CODES = frozenset({"SlowDown", "Throttling", "ThrottlingException",
+                                "RequestTimeout", "ServiceUnavailable", "InternalError",
+                                "AccessDenied", "InvalidAccessKeyId",
+                                "SignatureDoesNotMatch", "ExpiredToken"})
+
+
+def _unavailable(exc: Any) -> bool:
+    """Whether a ClientError says the store is down or refuses us, not the object."""
+    response = getattr(exc, "response", None) or {}
+    status = int(response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0)
+    code = str(response.get("Error", {}).get("Code", ""))
+    return status >= 500 or status in (401, 403) or code in _UNAVAILABLE_CODES
 
 
 def _error_code(exc: Any) -> str:
@@ -58,7 +105,10 @@ class S3Store:
         client: a ready boto3 S3 client (then the settings below are ignored).
         retry_mode: botocore retry mode, "standard" or "adaptive" (client-side rate
             limiting on throttling); default from ``NEWSRAKE_S3_RETRY_MODE``.
-        max_attempts: attempts per request including the first.
+        max_attempts: attempts per request including the first; default from
+            ``NEWSRAKE_S3_MAX_ATTEMPTS``, else ``MAX_ATTEMPTS``.
+        timeout: connect and read timeout in seconds; default from
+            ``NEWSRAKE_S3_TIMEOUT``, else ``TIMEOUT``.
         max_pool_connections: HTTP connections kept; set it to at least the number of
             threads sharing this store.
         checksums: send a SHA-256 checksum with every upload and validate it on
@@ -67,7 +117,8 @@ class S3Store:
     """
 
     def __init__(self, bucket: str, prefix: str = "", *, endpoint_url: str | None = None,
-                 client: Any = None, retry_mode: str | None = None, max_attempts: int = 8,
+                 client: Any = None, retry_mode: str | None = None,
+                 max_attempts: int | None = None, timeout: float | None = None,
                  max_pool_connections: int = 32, checksums: bool | None = None,
                  multipart_threshold: int = MULTIPART_THRESHOLD,
                  multipart_chunksize: int = MULTIPART_CHUNKSIZE,
@@ -89,20 +140,22 @@ class S3Store:
         self.multipart_concurrency = max(1, multipart_concurrency)
         self._stats = _Stats()
         if client is None:
-            client = self._make_client(retry_mode, max_attempts, max_pool_connections)
+            client = self._make_client(retry_mode, max_attempts, timeout, max_pool_connections)
         self.client = client
 
-    def _make_client(self, retry_mode: str | None, max_attempts: int,
-                     max_pool_connections: int) -> Any:
+    def _make_client(self, retry_mode: str | None, max_attempts: int | None,
+                     timeout: float | None, max_pool_connections: int) -> Any:
         import boto3
         from botocore.config import Config
 
         mode = retry_mode or os.environ.get("NEWSRAKE_S3_RETRY_MODE", "standard")
         if mode not in ("standard", "adaptive"):
             raise StoreError(f"unknown S3 retry mode {mode!r}: use 'standard' or 'adaptive'")
-        retries: Any = {"mode": mode, "max_attempts": max_attempts}
+        attempts = max_attempts or _env_number("NEWSRAKE_S3_MAX_ATTEMPTS", MAX_ATTEMPTS, int)
+        seconds = timeout or _env_number("NEWSRAKE_S3_TIMEOUT", TIMEOUT, float)
+        retries: Any = {"mode": mode, "max_attempts": attempts}
         config = Config(
-            retries=retries,
+            retries=retries, connect_timeout=seconds, read_timeout=seconds,
             # Checksums are added explicitly (SHA-256) on uploads and requested on
             # downloads; "when_required" stops botocore adding its default CRC headers,
             # which some S3 look-alikes reject.
@@ -127,21 +180,52 @@ class S3Store:
         return self.prefix + check_key(key)
 
     def _call(self, what: str, key: str, fn: Callable[..., Any], **kwargs: Any) -> Any:
-        """Call a client method, count retries, and map errors to store errors."""
+        """Call a client method, count retries, and map errors to store errors.
+
+        botocore's retries stop early once its retry quota is spent (a token bucket
+        that many faults in a row empty), which a long run under a flaky service
+        reaches although the service answers most calls. So a call botocore gave up
+        on for a transient reason is made again, ``CALL_ROUNDS`` times in all, after a
+        pause; a ClientError it finally ends with carries ``newsrake_rounds``.
+        """
+        for round_ in range(1, CALL_ROUNDS + 1):
+            try:
+                return self._call_once(what, key, fn, **kwargs)
+            except StoreUnavailable as exc:
+                if round_ == CALL_ROUNDS:
+                    raise
+                self._stats.inc("store/s3/call_rounds")
+                logger.warning("%s %s%s: %s; trying again", what, self.uri, key, exc)
+                time.sleep(ROUND_PAUSE * 2 ** (round_ - 1) * random.uniform(0.5, 1.0))
+            except Exception as exc:
+                if round_ > 1:
+                    exc.newsrake_rounds = round_  # type: ignore[attr-defined]
+                raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _call_once(self, what: str, key: str, fn: Callable[..., Any], **kwargs: Any) -> Any:
         from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             response = fn(**kwargs)
         except ClientError as exc:
+            retried = (exc.response or {}).get("ResponseMetadata", {}).get("RetryAttempts", 0)
+            if retried:
+                self._stats.inc("store/s3/retries", int(retried))
             code = _error_code(exc)
             if code == "NoSuchBucket":
                 raise StoreError(f"bucket {self.bucket!r} does not exist at "
                                  f"{self.endpoint_url or 'AWS'}: create it or fix the store "
                                  "URI") from exc
+            if _unavailable(exc):
+                raise StoreUnavailable(f"{what} {self.uri}{key} failed after retries: {exc}; "
+                                       "check the endpoint, the service's health and the "
+                                       "credentials") from exc
             raise  # the caller maps the codes it expects
         except BotoCoreError as exc:
-            raise StoreError(f"{what} {self.uri}{key} failed: {exc}; check the endpoint "
-                             "(--endpoint-url / AWS_ENDPOINT_URL) and credentials") from exc
+            raise StoreUnavailable(f"{what} {self.uri}{key} failed: {exc}; check the endpoint "
+                                   "(--endpoint-url / AWS_ENDPOINT_URL) and credentials"
+                                   ) from exc
         retries = response.get("ResponseMetadata", {}).get("RetryAttempts", 0)
         if retries:
             self._stats.inc("store/s3/retries", int(retries))
@@ -161,7 +245,13 @@ class S3Store:
         try:
             response = self._call("put", key, self.client.put_object, **args)
         except ClientError as exc:
-            raise self._put_error(key, exc, if_match) from exc
+            conditional = if_none_match or if_match is not None
+            etag = self._own_write(key, data, checksum) if conditional and _retried(exc) \
+                and _error_code(exc) in _PRECONDITION_CODES else None
+            if etag is None:
+                raise self._put_error(key, exc, if_match) from exc
+            self._stats.inc("store/put/own_write_recognised")
+            response = {"ETag": etag}
         echoed = response.get("ChecksumSHA256")
         if checksum and echoed and echoed != checksum:
             raise StoreError(f"put {self.uri}{key}: the service stored checksum {echoed}, "
@@ -169,6 +259,23 @@ class S3Store:
         self._stats.inc("store/put/objects")
         self._stats.inc("store/put/bytes", len(data))
         return str(response.get("ETag", "")).strip('"')
+
+    def _own_write(self, key: str, data: bytes, checksum: str | None) -> str | None:
+        """The etag of the object at ``key`` if it holds exactly ``data``, else None.
+
+        Asked only when a retried conditional put was refused: an earlier attempt of
+        the same call may have been stored before its response was lost.
+        """
+        try:
+            head = self.head(key)
+        except (NotFound, StoreError):
+            return None
+        etag = str(head.get("ETag", "")).strip('"')
+        if checksum and head.get("ChecksumSHA256"):
+            return etag if head["ChecksumSHA256"] == checksum else None
+        # Without a stored checksum: a single-part upload's etag is its MD5.
+        same = etag == hashlib.md5(data, usedforsecurity=False).hexdigest()
+        return etag if same and int(head.get("ContentLength", -1)) == len(data) else None
 
     @staticmethod
     def _add_conditions(args: dict[str, Any], if_none_match: bool,
@@ -292,24 +399,36 @@ class S3Store:
         return sorted(parts, key=lambda p: int(p["PartNumber"]))
 
     def get(self, key: str) -> Blob:
-        """Read ``key`` (validating its checksum when stored); ``NotFound`` if absent."""
-        from botocore.exceptions import ClientError
+        """Read ``key`` (validating its checksum when stored); ``NotFound`` if absent.
+
+        botocore retries a request, not the reading of its body: a body cut off by a
+        reset is read again here, up to ``BODY_ATTEMPTS`` times.
+        """
+        from botocore.exceptions import ClientError, FlexibleChecksumError
 
         args: dict[str, Any] = {"Bucket": self.bucket, "Key": self._key(key)}
         if self.checksums:
             args["ChecksumMode"] = "ENABLED"
-        try:
-            response = self._call("get", key, self.client.get_object, **args)
-            data = response["Body"].read()
-        except ClientError as exc:
-            if _error_code(exc) in _MISSING_CODES:
-                raise NotFound(f"no object {key!r} in {self.uri}") from None
-            raise StoreError(f"get {self.uri}{key} failed: {exc}") from exc
-        except StoreError:
-            raise
-        except Exception as exc:  # botocore's FlexibleChecksumError and read errors
-            raise StoreError(f"get {self.uri}{key} failed: {exc}; if this is a checksum "
-                             "mismatch the object is corrupt: run `newsrake verify`") from exc
+        for attempt in range(1, BODY_ATTEMPTS + 1):
+            try:
+                response = self._call("get", key, self.client.get_object, **args)
+                data = response["Body"].read()
+                break
+            except ClientError as exc:
+                if _error_code(exc) in _MISSING_CODES:
+                    raise NotFound(f"no object {key!r} in {self.uri}") from None
+                raise StoreError(f"get {self.uri}{key} failed: {exc}") from exc
+            except StoreError:
+                raise
+            except FlexibleChecksumError as exc:
+                raise StoreError(f"get {self.uri}{key} failed: {exc}; the object is corrupt: "
+                                 "run `newsrake verify`") from exc
+            except Exception as exc:  # the body's connection broke off
+                if attempt == BODY_ATTEMPTS:
+                    raise StoreUnavailable(f"get {self.uri}{key}: reading the body failed "
+                                           f"{attempt} times ({exc}); check the endpoint"
+                                           ) from exc
+                self._stats.inc("store/s3/retries")
         self._stats.inc("store/get/objects")
         self._stats.inc("store/get/bytes", len(data))
         return Blob(data, str(response.get("ETag", "")).strip('"'))
@@ -343,12 +462,22 @@ class S3Store:
 
         paginator = self.client.get_paginator("list_objects_v2")
         keys: list[str] = []
-        try:
-            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
-                keys.extend(obj["Key"][len(self.prefix):] for obj in page.get("Contents", ()))
-        except (ClientError, BotoCoreError) as exc:
-            raise StoreError(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
-                             "endpoint and credentials") from exc
+        for round_ in range(1, CALL_ROUNDS + 1):  # as in _call
+            keys = []
+            try:
+                for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
+                    keys.extend(obj["Key"][len(self.prefix):]
+                                for obj in page.get("Contents", ()))
+                break
+            except (ClientError, BotoCoreError) as exc:
+                down = isinstance(exc, BotoCoreError) or _unavailable(exc)
+                if down and round_ < CALL_ROUNDS:
+                    self._stats.inc("store/s3/call_rounds")
+                    time.sleep(ROUND_PAUSE * 2 ** (round_ - 1) * random.uniform(0.5, 1.0))
+                    continue
+                kind = StoreUnavailable if down else StoreError
+                raise kind(f"list {self.uri}{prefix} failed: {exc}; check the bucket name, "
+                           "endpoint and credentials") from exc
         # Folder markers other tools leave ("a/b/") are not objects of the layout.
         yield from sorted(k for k in keys if k and not k.endswith("/"))
 
@@ -369,6 +498,27 @@ class S3Store:
                                          f"(if_match={if_match})") from exc
             raise StoreError(f"delete {self.uri}{key} failed: {exc}") from exc
         self._stats.inc("store/delete/objects")
+
+
+def _retried(exc: Any) -> bool:
+    """Whether the failed request was sent more than once (by botocore or ``_call``)."""
+    response = getattr(exc, "response", None) or {}
+    retries = int(response.get("ResponseMetadata", {}).get("RetryAttempts", 0) or 0)
+    return retries > 0 or getattr(exc, "newsrake_rounds", 1) > 1
+
+
+def _env_number(name: str, default: Any, kind: Callable[[str], Any]) -> Any:
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise StoreError(f"{name}={raw!r} is not a number: unset it or give e.g. "
+                         f"{name}={default}") from None
+    if value <= 0:
+        raise StoreError(f"{name}={raw!r} must be positive")
+    return value
 
 
 def _remaining_size(handle: IO[bytes]) -> int | None:
