@@ -19,8 +19,6 @@ once, one on another host when its heartbeat goes stale.
 from __future__ import annotations
 
 import json
-import os
-import socket
 import threading
 import time
 import uuid
@@ -29,6 +27,8 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 import redis
+
+from crawler.ingest.recovery import owner_gone, process_owner
 
 #: Keys scrapy-redis uses for the news spider (``crawler/crawl/run.py`` sets them).
 QUEUE_KEY = "newsrake:news:requests"
@@ -41,42 +41,20 @@ HEARTBEAT_SECONDS = 5.0
 STALE_AFTER = 60.0
 
 
-def _process_start(pid: int) -> str | None:
-    """The start time of process ``pid`` (Linux /proc), to tell a reused pid apart."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[19]
-    except (OSError, IndexError):
-        return None
-
-
-def _alive_here(pid: int, started: str | None) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # someone else's process: it exists
-    return started is None or _process_start(pid) in (None, started)
-
-
-def is_live(entry: dict[str, Any], now: float, host: str) -> bool:
-    """Whether a registered worker is still running."""
+def is_live(entry: dict[str, Any], now: float) -> bool:
+    """Whether a registered worker is still running (``entry``: its owner and beat)."""
     if now - float(entry.get("beat", 0)) > STALE_AFTER:
         return False
-    if entry.get("host") == host:
-        return _alive_here(int(entry.get("pid", -1)), entry.get("started"))
-    return True
+    return owner_gone(entry) is not True
 
 
 def live_workers(client: Any, now: float | None = None) -> dict[str, dict[str, Any]]:
     """The registered workers still running; dead ones are unregistered."""
     now = time.time() if now is None else now
-    host = socket.gethostname()
     live: dict[str, dict[str, Any]] = {}
     for worker, raw in client.hgetall(WORKERS_KEY).items():
         entry = json.loads(raw)
-        if is_live(entry, now, host):
+        if is_live(entry, now):
             live[worker.decode() if isinstance(worker, bytes) else str(worker)] = entry
         else:
             client.hdel(WORKERS_KEY, worker)
@@ -96,8 +74,7 @@ def frontier_lease(redis_url: str) -> Iterator[bool]:
     """
     client = redis.Redis.from_url(redis_url)
     worker = uuid.uuid4().hex
-    pid = os.getpid()
-    entry = {"host": socket.gethostname(), "pid": pid, "started": _process_start(pid)}
+    entry = process_owner()
 
     def beat() -> None:
         client.hset(WORKERS_KEY, worker, json.dumps({**entry, "beat": time.time()}))

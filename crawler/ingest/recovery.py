@@ -104,16 +104,28 @@ def _process_start(pid: int) -> str | None:
     return stat.rsplit(")", 1)[-1].split()[19]  # field 22, starttime
 
 
-def _owner() -> dict[str, Any]:
+def process_owner() -> dict[str, Any]:
+    """Who this process is: host, pid and the process's start time (a reused pid differs)."""
     pid = os.getpid()
     return {"host": socket.gethostname(), "pid": pid, "process_start": _process_start(pid)}
+
+
+def owner_gone(owner: Mapping[str, Any]) -> bool | None:
+    """Whether the process ``owner`` names has ended: True or False when it ran on this
+    host (its pid is gone, or reused by another process), None when that cannot be told
+    here (another host, or no ``/proc``): then only a stale heartbeat says it."""
+    if owner.get("host") == socket.gethostname() and isinstance(owner.get("pid"), int):
+        start = _process_start(owner["pid"])
+        if start is not None or owner.get("process_start") is not None:
+            return start != owner.get("process_start")
+    return None
 
 
 def mark_active(store: Store, run_id: str, job: str, started_at: str) -> None:
     """Write (or refresh) the marker of a running job; its heartbeat is now."""
     store.put(layout.active_run_key(run_id),
               dump_json({"run_id": run_id, "job": job, "started_at": started_at,
-                         "heartbeat_at": time.time(), "owner": _owner()}),
+                         "heartbeat_at": time.time(), "owner": process_owner()}),
               content_type="application/json")
 
 
@@ -123,11 +135,9 @@ def clear_active(store: Store, run_id: str) -> None:
 
 
 def _is_dead(marker: Mapping[str, Any], now: float, stale: float) -> bool:
-    owner = marker.get("owner") or {}
-    if owner.get("host") == socket.gethostname() and isinstance(owner.get("pid"), int):
-        start = _process_start(owner["pid"])
-        if start is not None or owner.get("process_start") is not None:
-            return start != owner.get("process_start")  # gone, or the pid was reused
+    gone = owner_gone(marker.get("owner") or {})
+    if gone is not None:
+        return gone
     return now - float(marker.get("heartbeat_at") or 0) > stale
 
 
@@ -157,7 +167,7 @@ def claim(store: Store, marker: Mapping[str, Any], etag: str, run_id: str) -> bo
     """
     key = layout.active_run_key(str(marker.get("run_id")))
     try:
-        store.put(key, dump_json({**marker, "owner": _owner(), "heartbeat_at": time.time(),
+        store.put(key, dump_json({**marker, "owner": process_owner(), "heartbeat_at": time.time(),
                                   "recovered_by": run_id}),
                   content_type="application/json", if_match=etag)
     except PreconditionFailed:
