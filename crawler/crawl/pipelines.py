@@ -1,25 +1,34 @@
-"""``IngestPipeline``: the thin Scrapy adapter that hands each ``RawPage`` to ``ingest``.
+"""``IngestPipeline``: the thin Scrapy adapter that hands each ``RawPage`` to ingest.
 
-Ingest runs in a thread (off the reactor); cleaning runs in a process pool. At the
-end of the crawl the dedup index is flushed, the last manifest part is written as
-the run's commit point, and the run record (stats + configuration) follows it.
+A page goes through ingest's three steps (crawler/ingest/page.py): ``prepare``
+(takedown check, archive) in a reactor thread, cleaning in a worker process (the
+reactor waits on the worker's future, no thread is held), ``finish`` (dedup, page
+record, documents) in a reactor thread. At most ``NEWSRAKE_INGEST_INFLIGHT`` pages are
+between the steps at once: past that ``process_item`` waits, Scrapy's scraper slot
+fills and the engine stops taking responses, so memory stays bounded when cleaning
+falls behind fetching. At the end of the crawl the dedup index is flushed, the last
+manifest part is written as the run's commit point, and the run record (stats +
+configuration) follows it.
 """
 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_to_future
+from twisted.internet.defer import Deferred, DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
+from cleaners import CleanError, Document
 from crawler.index.factory import open_index
 from crawler.ingest.boilerplate import BoilerplateTracker, load_boilerplate
 from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
 from crawler.ingest.figures import count_outcome, run_figures
-from crawler.ingest.page import Outcome, Run, ingest
+from crawler.ingest.page import Outcome, Run, clean_page, finish, guarded, prepare
 from crawler.ingest.records import RawPage
 from crawler.sources import load_sources
 from crawler.store import layout
@@ -33,7 +42,13 @@ SNAPSHOT_SETTINGS = ("NEWSRAKE_STORE", "NEWSRAKE_ENDPOINT_URL", "NEWSRAKE_REDIS_
                      "NEWSRAKE_DEDUP_WINDOW_DAYS", "NEWSRAKE_CLEAN_WORKERS", "NEWSRAKE_REFETCH",
                      "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED",
                      "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
-                     "NEWSRAKE_SOURCES")
+                     "NEWSRAKE_SOURCES", "NEWSRAKE_INGEST_INFLIGHT")
+
+
+def inflight_limit(setting: int, workers: int) -> int:
+    """Pages ingest holds at once: the setting, or (0) two per cleaning process, so each
+    has one page cleaning and one queued, plus four in the prepare and finish steps."""
+    return setting if setting > 0 else 2 * max(workers, 1) + 4
 
 
 class IngestPipeline:
@@ -52,9 +67,11 @@ class IngestPipeline:
         site_rules = site_rules_of(load_sources(sources)) if sources else {}
         # Every page of the run is cleaned against the boilerplate learned before it
         # started; what this run learns is merged into the store when it closes.
+        workers = settings.getint("NEWSRAKE_CLEAN_WORKERS", 0)
         self.cleaner = CleanExecutor(
-            ConfiguredClean(None, site_rules, load_boilerplate(self.store)),
-            settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
+            ConfiguredClean(None, site_rules, load_boilerplate(self.store)), workers)
+        self.slots = DeferredSemaphore(
+            inflight_limit(settings.getint("NEWSRAKE_INGEST_INFLIGHT", 0), workers))
         if crawler.stats is None:  # set by Scrapy's Crawler before components are built
             raise NotConfigured("the crawler has no stats collector: set STATS_CLASS")
         self.run = Run(
@@ -72,11 +89,50 @@ class IngestPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, RawPage):
             return item
-        outcome: Outcome = await deferred_to_future(deferToThread(ingest, item, self.run))
+        await deferred_to_future(self.slots.acquire())
+        try:
+            outcome = await self.ingest(item)
+        finally:
+            self.slots.release()
         logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
         if self.crawler.stats is not None:
             count_outcome(self.crawler.stats, item.url, outcome.status)
         return item
+
+    async def ingest(self, page: RawPage) -> Outcome:
+        """``crawler.ingest.page.ingest`` with no thread waiting while the page is cleaned."""
+        prepared = await deferred_to_future(deferToThread(prepare, page, self.run))
+        if isinstance(prepared, Outcome):
+            return prepared
+        if self.cleaner.in_processes:
+            cleaned = await deferred_to_future(self._cleaned(prepared))
+        else:
+            cleaned = await deferred_to_future(deferToThread(
+                guarded, prepared, self.run, lambda: clean_page(prepared, self.cleaner)))
+        if isinstance(cleaned, Outcome):
+            return cleaned
+        result: Outcome = await deferred_to_future(
+            deferToThread(finish, prepared, cleaned, self.run))
+        return result
+
+    def _cleaned(self, page: RawPage) -> Deferred[Document | CleanError | Outcome]:
+        """A Deferred firing on the reactor with the worker's result for ``page``."""
+        from twisted.internet import reactor
+
+        done: Deferred[Document | CleanError | Outcome] = Deferred()
+
+        def result(future: Future[Document]) -> Document | CleanError:
+            try:
+                return future.result()
+            except CleanError as exc:
+                return exc
+
+        def settle(future: Future[Document]) -> None:
+            done.callback(guarded(page, self.run, lambda: result(future)))
+
+        self.cleaner.submit(page.body, page.final_url or page.url).add_done_callback(
+            lambda future: reactor.callFromThread(settle, future))
+        return done
 
     def close_spider(self) -> None:
         try:

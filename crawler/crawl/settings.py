@@ -57,6 +57,9 @@ NEWSRAKE_ENDPOINT_URL = None
 NEWSRAKE_REDIS_URL = None
 NEWSRAKE_DEDUP_WINDOW_DAYS = 30
 NEWSRAKE_CLEAN_WORKERS = 0  # 0: clean in the ingest threads; N: a pool of N processes
+#: Pages between ingest's steps at once (back-pressure on fetching when cleaning lags);
+#: 0: two per cleaning process plus four (crawler/crawl/pipelines.py).
+NEWSRAKE_INGEST_INFLIGHT = 0
 NEWSRAKE_REFETCH = False
 NEWSRAKE_ALLOW_PRIVATE_HOSTS = False
 NEWSRAKE_RUN_ID = None

@@ -15,7 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
@@ -42,6 +42,7 @@ MAX_WRITE_ATTEMPTS = 8
 VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
 
 Cleaner = Callable[[bytes, str], Document]
+_T = TypeVar("_T")
 SCRAPY_VERSION = package_version("scrapy")
 
 
@@ -130,16 +131,19 @@ def archive(page: RawPage, run: Run) -> RawPage:
                           raw_key=key, raw_digest=digest)
 
 
-def put_json_over(store: Store, key: str, obj: Mapping[str, Any], etag: str | None) -> None:
-    """Write ``obj`` at ``key`` only if the object is still the version read.
+def put_json_over(store: Store, key: str, obj: Mapping[str, Any], etag: str | None) -> bytes:
+    """Write ``obj`` at ``key`` only if the object is still the version read; return the
+    bytes written.
 
     ``etag`` None means it was absent when read: create only. A lost race raises
     ``PreconditionFailed``; the caller reads again and retries.
     """
+    body = dump_json(obj)
     if etag is None:
-        store.put(key, dump_json(obj), content_type="application/json", if_none_match=True)
+        store.put(key, body, content_type="application/json", if_none_match=True)
     else:
-        store.put(key, dump_json(obj), content_type="application/json", if_match=etag)
+        store.put(key, body, content_type="application/json", if_match=etag)
+    return body
 
 
 def fetch_record(page: RawPage) -> dict[str, Any]:
@@ -196,12 +200,13 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                 run.stats.inc_value("ingest/page_record_unchanged")
                 return current[0]
         try:
-            put_json_over(run.store, key, record, current[1] if current else None)
+            body = put_json_over(run.store, key, record, current[1] if current else None)
         except PreconditionFailed:
             run.stats.inc_value("store/put/conflicts")
             continue
         run.manifest.add("put", "page", key, url=page.url)
-        return record
+        stored: dict[str, Any] = json.loads(body)  # as a reader sees it (tuples are lists)
+        return stored
     raise StoreError(f"page record {key} kept changing under us: another worker is "
                      "writing the same URL; retry the run")
 
@@ -272,6 +277,11 @@ def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assi
     }
 
 
+def _load_record(store: Store, url_key: str) -> dict[str, Any] | None:
+    found = load_json(store, layout.page_key_for(url_key))
+    return None if found is None else found[0]
+
+
 def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
     """A document without its volatile fields and without dedup provenance scores."""
     content = {k: v for k, v in doc.items() if k not in VOLATILE_DOC_FIELDS}
@@ -281,23 +291,26 @@ def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assignment | None,
-                   run: Run) -> str:
+                   run: Run, fresh: Mapping[str, dict[str, Any]] | None = None) -> str:
     """Re-render document ``doc_id`` from its members; write it if it changed.
 
     Returns "created", "updated" or "unchanged". The previous version is copied to
     ``docs-history/`` before it is replaced, and the replace is conditional on the
-    version read, so two workers cannot lose each other's update.
+    version read, so two workers cannot lose each other's update. ``fresh``: page
+    records (by url key) the caller has just written, used as read on the first try.
     """
     key = layout.doc_key(doc_id)
+    known = dict(fresh or {})
     with run.doc_lock(doc_id):
         for _ in range(MAX_WRITE_ATTEMPTS):
-            records = [r for r in (load_json(run.store, layout.page_key_for(k))
+            records = [r for r in (known.get(k) or _load_record(run.store, k)
                                    for k in member_keys) if r is not None]
+            known.clear()  # a retry reads everything again
             current = load_json(run.store, key)
             previous = current[0] if current else None
             if not records:
                 return "unchanged"
-            doc = render_document(doc_id, [r[0] for r in records], assignment, previous)
+            doc = render_document(doc_id, records, assignment, previous)
             if previous is not None and _content(previous) == _content(doc):
                 return "unchanged"
             version = int(previous.get("version", 0)) + 1 if previous else 1
@@ -324,14 +337,18 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
     raise StoreError(f"document {key} kept changing under us; retry the run")
 
 
-def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
+def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run,
+                  fresh: Mapping[str, Mapping[str, Any]] | None = None) -> int:
     """Make every member's page record name ``doc_id``; return how many were rewritten.
 
     A document's id is its origin's url key, so when a late origin takes a cluster over,
-    or two clusters merge, the pages already stored must follow the new id.
+    or two clusters merge, the pages already stored must follow the new id. Pages in
+    ``fresh`` (records the caller has just written) that already name it are not read.
     """
     moved = 0
     for url_key in member_keys:
+        if fresh and (fresh.get(url_key) or {}).get("doc_id") == doc_id:
+            continue
         key = layout.page_key_for(url_key)
         for _ in range(MAX_WRITE_ATTEMPTS):
             current = load_json(run.store, key)
@@ -353,21 +370,22 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
     return moved
 
 
-def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run
-                        ) -> dict[str, str]:
+def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run,
+                        fresh: Mapping[str, dict[str, Any]] | None = None) -> dict[str, str]:
     """Make each stored document agree with the index's current membership.
 
     Members are read from the index now, not from ``assignment`` (a decision another
     worker sharing the index may since have changed): a document with members is
     rendered and its pages repointed, one with none is retired. Returns doc id ->
-    "created" | "updated" | "unchanged" | "retired".
+    "created" | "updated" | "unchanged" | "retired". ``fresh``: page records (by url
+    key) the caller has just written, so they are not read back.
     """
     results: dict[str, str] = {}
     for doc_id in sorted(doc_ids):
         members = run.index.members(doc_id)
         if members:
-            results[doc_id] = store_document(doc_id, members, assignment, run)
-            repoint_pages(doc_id, members, run)
+            results[doc_id] = store_document(doc_id, members, assignment, run, fresh)
+            repoint_pages(doc_id, members, run, fresh)
         else:
             retire_document(doc_id, run)
             results[doc_id] = "retired"
@@ -390,9 +408,32 @@ def retire_document(doc_id: str, run: Run) -> None:
 
 
 def ingest(page: RawPage, run: Run) -> Outcome:
-    """Archive, clean, deduplicate and store one raw page. Never raises for bad input."""
+    """Archive, clean, deduplicate and store one raw page. Never raises for bad input.
+
+    ``prepare`` + ``run.cleaner`` + ``finish`` in the calling thread; the crawl calls the
+    three itself (crawler/crawl/pipelines.py), so cleaning waits in no thread.
+    """
+    prepared = prepare(page, run)
+    if isinstance(prepared, Outcome):
+        return prepared
+    cleaned = guarded(prepared, run, lambda: clean_page(prepared, run.cleaner))
+    if isinstance(cleaned, Outcome):
+        return cleaned
+    return finish(prepared, cleaned, run)
+
+
+def clean_page(page: RawPage, cleaner: Cleaner) -> Document | CleanError:
+    """``cleaner`` on an archived page: its Document, or the CleanError it raised."""
     try:
-        return _ingest(page, run)
+        return cleaner(page.body, page.final_url or page.url)
+    except CleanError as exc:
+        return exc
+
+
+def guarded(page: RawPage, run: Run, step: Callable[[], _T]) -> _T | Outcome:
+    """``step()``, or the error Outcome of ``page`` if it raised (counted in the stats)."""
+    try:
+        return step()
     except StoreError as exc:
         run.stats.inc_value("errors/store")
         logger.error("store error on %s: %s", page.url, exc)
@@ -403,7 +444,22 @@ def ingest(page: RawPage, run: Run) -> Outcome:
         return Outcome(page.url, "error", reason=f"{type(exc).__name__}: {exc}")
 
 
-def _ingest(page: RawPage, run: Run) -> Outcome:
+def prepare(page: RawPage, run: Run) -> RawPage | Outcome:
+    """Ingest's first step: skip taken-down and non-HTML pages, archive the rest.
+
+    Returns the archived page (to clean, then ``finish``) or the Outcome of a page that
+    goes no further. Never raises for bad input.
+    """
+    return guarded(page, run, lambda: _prepare(page, run))
+
+
+def finish(page: RawPage, cleaned: Document | CleanError, run: Run) -> Outcome:
+    """Ingest's last step: deduplicate and store an archived page's cleaned document
+    (or the ``CleanError`` cleaning raised). Never raises for bad input."""
+    return guarded(page, run, lambda: _finish(page, cleaned, run))
+
+
+def _prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     run.stats.inc_value("ingest/pages")
     if run.store.exists(layout.takedown_key(page.url)):  # crawler/jobs/takedown.py: for good
         run.stats.inc_value("ingest/skipped/taken_down")
@@ -412,13 +468,14 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         run.stats.inc_value("errors/non_html")
         return Outcome(page.url, "skipped",
                        reason=f"not HTML ({page.content_type}): only HTML pages are cleaned")
-    page = archive(page, run)
-    try:
-        doc = run.cleaner(page.body, page.final_url or page.url)
-    except CleanError as exc:
+    return archive(page, run)
+
+
+def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
+    if isinstance(doc, CleanError):
         run.stats.inc_value("errors/clean")
         write_page_record(page, Document(url=page.url, text=""), None, run)
-        return Outcome(page.url, "error", reason=f"clean: {exc}")
+        return Outcome(page.url, "error", reason=f"clean: {doc}")
     if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
         doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
                                            {"final_url": doc.url}), url=page.url)
@@ -439,9 +496,9 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
     # renamed. Cleaning and archiving, the slow parts, stay parallel.
     with run.cluster_lock:
         assignment = run.index.assign(entry)
-        write_page_record(page, doc, assignment.doc_id, run, sha=sha)
+        record = write_page_record(page, doc, assignment.doc_id, run, sha=sha)
         results = reconcile_documents({*assignment.members, *assignment.removed},
-                                      assignment, run)
+                                      assignment, run, {entry.url_key: record})
     mine = results.get(assignment.doc_id, "unchanged")
     if assignment.rule == "new":
         status = "new"
