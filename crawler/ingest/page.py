@@ -19,14 +19,14 @@ from typing import Any, Protocol, TypeVar
 
 import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
-from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
 from crawler import __version__
-from crawler.index.base import Assignment, DedupIndex, Member, PageEntry
-from crawler.index.origin import choose_origin
+from crawler.index.base import Assignment, DedupIndex, PageEntry
 from crawler.ingest.boilerplate import BoilerplateTracker
 from crawler.ingest.figures import count_cleaned
 from crawler.ingest.records import RawPage
+from crawler.ingest.render import document_content
+from crawler.ingest.render import render_document as render_document  # jobs/takedown.py
 from crawler.ingest.warc import build_warc, payload_digest
 from crawler.store import layout
 from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError, dump_json, get_json
@@ -38,12 +38,9 @@ logger = logging.getLogger(__name__)
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
 #: How often a conditional document write is retried after losing a race.
 MAX_WRITE_ATTEMPTS = 8
-#: Fields of a stored document that change on every write and do not make it "changed".
-VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
 
 Cleaner = Callable[[bytes, str], Document]
 _T = TypeVar("_T")
-SCRAPY_VERSION = package_version("scrapy")
 
 
 class Stats(Protocol):
@@ -163,20 +160,27 @@ def load_json(store: Store, key: str) -> tuple[dict[str, Any], str] | None:
     return value, etag
 
 
+#: What ``load_json`` found, taken as read on a write's first try: (object, etag) or None
+#: for absent. The write is conditional on that etag, so a stale read only costs a retry.
+Read = tuple[dict[str, Any], str] | None
+
+
 def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run, *,
-                      sha: str | None = None) -> dict[str, Any]:
+                      sha: str | None = None, read: list[Read] | None = None
+                      ) -> dict[str, Any]:
     """Write the page record of ``page``: latest fetch, its document, its fetch history.
 
     A record whose content (everything but ``run_id``) equals the stored one is not
     written again and gets no manifest entry, so ingesting the same raw page with the
     same cleaner twice (a resumed or repeated re-clean) writes nothing; ``run_id``
-    names the run that last *changed* the record.
+    names the run that last *changed* the record. ``read``: the record as read earlier
+    (a one-item list), used on the first try instead of reading it again.
     """
     key = layout.page_key(page.url)
     if sha is None and doc.text:
         sha = text_sha256(doc.text)
     for _ in range(MAX_WRITE_ATTEMPTS):
-        current = load_json(run.store, key)
+        current = read.pop() if read else load_json(run.store, key)
         history: list[dict[str, Any]] = []
         if current is not None:
             old, _etag = current
@@ -211,107 +215,37 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                      "writing the same URL; retry the run")
 
 
-def _source_entry(record: Mapping[str, Any], role: str, similarity: float) -> dict[str, Any]:
-    document = record.get("document") or {}
-    fetch = dict(record.get("fetch") or {})
-    fetch.pop("etag", None)
-    fetch.pop("last_modified", None)
-    return {"url": record["url"], "site": document.get("site") or record.get("site"),
-            "role": role, "similarity": round(float(similarity), 4),
-            "published": document.get("published"), "found_via": record.get("found_via") or {},
-            "fetch": fetch, "page_key": layout.page_key_for(record["url_key"])}
-
-
-def _member(record: Mapping[str, Any]) -> Member:
-    document = record.get("document") or {}
-    return Member(url_key=record["url_key"], url=record["url"],
-                  site=document.get("site") or record.get("site"),
-                  published=document.get("published"),
-                  fetched_at=(record.get("fetch") or {}).get("fetched_at"),
-                  origin_hints=tuple(document.get("origin_hints") or ()),
-                  wire_credit=document.get("wire_credit"))
-
-
-def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assignment | None,
-                    previous: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The canonical document for ``doc_id`` built from its members' page records."""
-    choice = choose_origin([_member(r) for r in records])
-    origin = next(r for r in records if r["url_key"] == choice.url_key)
-    similarity: dict[str, float] = {}
-    if previous:
-        similarity = {s["page_key"]: float(s.get("similarity", 1.0))
-                      for s in previous.get("sources") or ()}
-    fresh = dict(assignment.similarity) if assignment else {}
-    sources = []
-    for record in sorted(records, key=lambda r: (r["url_key"] != choice.url_key, r["url"])):
-        pkey = layout.page_key_for(record["url_key"])
-        if record["url_key"] == choice.url_key:
-            sim = 1.0
-        elif record["url_key"] in fresh:
-            sim = float(fresh[record["url_key"]])
-        elif record.get("text_sha256") == origin.get("text_sha256"):
-            sim = 1.0
-        else:
-            sim = similarity.get(pkey, 1.0)
-        sources.append(_source_entry(
-            record, "origin" if record["url_key"] == choice.url_key else "copy", sim))
-    document = dict(origin.get("document") or {})
-    provenance = list(document.get("provenance") or [])
-    provenance.insert(0, {"stage": "found", "name": "crawler", "version": __version__,
-                          "detail": dict(origin.get("found_via") or {})})
-    provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": SCRAPY_VERSION,
-                          "detail": dict(origin.get("fetch") or {})})
-    provenance.append({"stage": "dedup", "name": "newsrake-dedup", "version": __version__,
-                       "detail": {"origin_rule": choice.rule, "members": len(records),
-                                  **(assignment.provenance() if assignment else {})}})
-    return {
-        "schema": layout.DOCUMENT_SCHEMA, "id": doc_id,
-        "url": origin["url"], "canonical_url": document.get("canonical_url"),
-        "title": document.get("title"), "authors": list(document.get("authors") or []),
-        "published": document.get("published"), "language": document.get("language"),
-        "site": document.get("site") or origin.get("site"),
-        "description": document.get("description"), "text": document.get("text") or "",
-        "text_sha256": origin.get("text_sha256"),
-        "origin": {"url": origin["url"], "rule": choice.rule},
-        "sources": sources, "provenance": provenance,
-    }
-
-
 def _load_record(store: Store, url_key: str) -> dict[str, Any] | None:
     found = load_json(store, layout.page_key_for(url_key))
     return None if found is None else found[0]
 
 
-def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """A document without its volatile fields and without dedup provenance scores."""
-    content = {k: v for k, v in doc.items() if k not in VOLATILE_DOC_FIELDS}
-    content["provenance"] = [s for s in content.get("provenance") or ()
-                             if s.get("stage") != "dedup"]
-    return content
-
-
 def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assignment | None,
-                   run: Run, fresh: Mapping[str, dict[str, Any]] | None = None) -> str:
+                   run: Run, fresh: Mapping[str, dict[str, Any]] | None = None,
+                   read_docs: Mapping[str, Read] | None = None) -> str:
     """Re-render document ``doc_id`` from its members; write it if it changed.
 
     Returns "created", "updated" or "unchanged". The previous version is copied to
     ``docs-history/`` before it is replaced, and the replace is conditional on the
     version read, so two workers cannot lose each other's update. ``fresh``: page
-    records (by url key) the caller has just written, used as read on the first try.
+    records (by url key) the caller has just written, and ``read_docs``: documents (by
+    id) as read earlier; both are used on the first try instead of reading again.
     """
     key = layout.doc_key(doc_id)
     known = dict(fresh or {})
+    docs = dict(read_docs or {})
     with run.doc_lock(doc_id):
         for _ in range(MAX_WRITE_ATTEMPTS):
             records = [r for r in (known.get(k) or _load_record(run.store, k)
                                    for k in member_keys) if r is not None]
             known.clear()  # a retry reads everything again
-            current = load_json(run.store, key)
+            current = docs.pop(doc_id) if doc_id in docs else load_json(run.store, key)
+            docs.clear()
             previous = current[0] if current else None
             if not records:
                 return "unchanged"
             doc = render_document(doc_id, records, assignment, previous)
-            if previous is not None and _content(previous) == _content(doc):
+            if previous is not None and document_content(previous) == document_content(doc):
                 return "unchanged"
             version = int(previous.get("version", 0)) + 1 if previous else 1
             history = list(previous.get("history") or []) if previous else []
@@ -371,20 +305,23 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run,
 
 
 def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run,
-                        fresh: Mapping[str, dict[str, Any]] | None = None) -> dict[str, str]:
+                        fresh: Mapping[str, dict[str, Any]] | None = None,
+                        read_docs: Mapping[str, Read] | None = None) -> dict[str, str]:
     """Make each stored document agree with the index's current membership.
 
     Members are read from the index now, not from ``assignment`` (a decision another
     worker sharing the index may since have changed): a document with members is
     rendered and its pages repointed, one with none is retired. Returns doc id ->
     "created" | "updated" | "unchanged" | "retired". ``fresh``: page records (by url
-    key) the caller has just written, so they are not read back.
+    key) the caller has just written, so they are not read back; ``read_docs``:
+    documents read earlier (``store_document``).
     """
     results: dict[str, str] = {}
     for doc_id in sorted(doc_ids):
         members = run.index.members(doc_id)
         if members:
-            results[doc_id] = store_document(doc_id, members, assignment, run, fresh)
+            results[doc_id] = store_document(doc_id, members, assignment, run, fresh,
+                                             read_docs)
             repoint_pages(doc_id, members, run, fresh)
         else:
             retire_document(doc_id, run)
@@ -491,14 +428,21 @@ def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
                       text_sha256=sha, site=doc.site or layout.site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
                       origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
+    # Read before the lock what the step under it will most likely need: the page's
+    # record and the document named after the page (a new story's). Every write below is
+    # conditional on the version read, so a read gone stale meanwhile costs a retry,
+    # never an update; what this saves is two round trips (S3) inside the lock.
+    read_page = [load_json(run.store, layout.page_key(page.url))]
+    read_docs = {entry.url_key: load_json(run.store, layout.doc_key(entry.url_key))}
     # Deciding a page's cluster and writing what that decision changes is one step: were
     # two threads to interleave here, one could re-create a document the other had just
     # renamed. Cleaning and archiving, the slow parts, stay parallel.
     with run.cluster_lock:
         assignment = run.index.assign(entry)
-        record = write_page_record(page, doc, assignment.doc_id, run, sha=sha)
+        record = write_page_record(page, doc, assignment.doc_id, run, sha=sha,
+                                   read=read_page)
         results = reconcile_documents({*assignment.members, *assignment.removed},
-                                      assignment, run, {entry.url_key: record})
+                                      assignment, run, {entry.url_key: record}, read_docs)
     mine = results.get(assignment.doc_id, "unchanged")
     if assignment.rule == "new":
         status = "new"
