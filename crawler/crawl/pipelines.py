@@ -72,6 +72,7 @@ class IngestPipeline:
             ConfiguredClean(None, site_rules, load_boilerplate(self.store)), workers)
         self.slots = DeferredSemaphore(
             inflight_limit(settings.getint("NEWSRAKE_INGEST_INFLIGHT", 0), workers))
+        self.inflight = 0  # pages between ingest's steps now (on the reactor thread only)
         if crawler.stats is None:  # set by Scrapy's Crawler before components are built
             raise NotConfigured("the crawler has no stats collector: set STATS_CLASS")
         self.run = Run(
@@ -90,9 +91,13 @@ class IngestPipeline:
         if not isinstance(item, RawPage):
             return item
         await deferred_to_future(self.slots.acquire())
+        self.inflight += 1
+        if self.crawler.stats is not None:  # the back-pressure bound, as reached
+            self.crawler.stats.max_value("ingest/inflight_max", self.inflight)
         try:
             outcome = await self.ingest(item)
         finally:
+            self.inflight -= 1
             self.slots.release()
         logger.debug("%s: %s %s", outcome.url, outcome.status, outcome.reason or "")
         if self.crawler.stats is not None:
