@@ -59,7 +59,7 @@ DEFAULT_BENCH_DIR = REPO.parent / "shared" / "benchmarks" / "article-extraction"
 BENCH_SETTINGS = ("CONCURRENT_REQUESTS=16", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
                   "AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY=0", "LOG_LEVEL=WARNING")
 _TEXT = re.compile(r">([^<]+)<")
-_ENTITY_OR_WORD = re.compile(r"&#?\w+;|[^\W\d_]+")
+_ENTITY = re.compile(r"(&#?\w+;)")
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
@@ -105,11 +105,14 @@ def encipher(html: str, seed: int) -> str:
         target.extend(shuffled)
     table = str.maketrans("".join(source), "".join(target))
 
-    def words(match: re.Match[str]) -> str:
-        token = match.group(0)
-        return token if token.startswith("&") else token.translate(table)
+    def text(match: re.Match[str]) -> str:
+        run = match.group(1)
+        if "&" not in run:
+            return ">" + run.translate(table) + "<"
+        parts = _ENTITY.split(run)  # entities (odd positions) are kept as they are
+        return ">" + "".join(p if i % 2 else p.translate(table) for i, p in enumerate(parts)) + "<"
 
-    return _TEXT.sub(lambda m: ">" + _ENTITY_OR_WORD.sub(words, m.group(1)) + "<", html)
+    return _TEXT.sub(text, html)
 
 
 def build_site(pages: Sequence[str], count: int) -> dict[str, bytes]:
