@@ -431,9 +431,12 @@ def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
     # Read before the lock what the step under it will most likely need: the page's
     # record and the document named after the page (a new story's). Every write below is
     # conditional on the version read, so a read gone stale meanwhile costs a retry,
-    # never an update; what this saves is two round trips (S3) inside the lock.
+    # never an update; what this saves is two round trips (S3) inside the lock. A page
+    # never stored names no document yet (the page record is written before its
+    # document), so then the document is taken as absent without asking.
     read_page = [load_json(run.store, layout.page_key(page.url))]
-    read_docs = {entry.url_key: load_json(run.store, layout.doc_key(entry.url_key))}
+    read_docs = {entry.url_key: None if read_page[0] is None
+                 else load_json(run.store, layout.doc_key(entry.url_key))}
     # Deciding a page's cluster and writing what that decision changes is one step: were
     # two threads to interleave here, one could re-create a document the other had just
     # renamed. Cleaning and archiving, the slow parts, stay parallel.
