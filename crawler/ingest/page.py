@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 #: Media types that are cleaned; anything else is archived nowhere and counted.
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+#: Locks the documents of a run are spread over (``Run.doc_lock``).
+DOC_LOCK_STRIPES = 64
 #: How often a conditional document write is retried after losing a race.
 MAX_WRITE_ATTEMPTS = 8
 
@@ -91,13 +93,16 @@ class Run:
     job: str = "crawl"
     boilerplate: BoilerplateTracker | None = None  # learns repeated blocks per site
     cluster_lock: threading.Lock = field(default_factory=threading.Lock)
-    _doc_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    _locks_guard: threading.Lock = field(default_factory=threading.Lock)
+    _doc_locks: tuple[threading.Lock, ...] = field(
+        default_factory=lambda: tuple(threading.Lock() for _ in range(DOC_LOCK_STRIPES)))
 
     def doc_lock(self, doc_id: str) -> threading.Lock:
-        """A per-document lock: in-process renders of one document do not race each other."""
-        with self._locks_guard:
-            return self._doc_locks.setdefault(doc_id, threading.Lock())
+        """The document's lock: in-process renders of one document do not race each other.
+
+        Striped (a fixed set shared by hash), so a long run holds no lock per document;
+        two documents sharing a stripe only wait for each other, and no caller holds two.
+        """
+        return self._doc_locks[hash(doc_id) % DOC_LOCK_STRIPES]
 
 
 @dataclass(frozen=True, slots=True)
