@@ -26,7 +26,10 @@ BENCHMARKS = (
     ("store", "bench_store.py", []),
     ("reclean", "bench_reclean.py", []),
     ("dedup", "bench_dedup.py", []),
+    ("dedup-per-page", "bench_dedup.py", ["--per-page-at", "1000000"]),
     ("e2e", "bench_e2e.py", []),
+    ("e2e-memory", "bench_e2e.py", ["--pages", "300", "--backends", "local", "--workers", "2",
+                                    "--memory-pages", "20000"]),
 )
 
 

@@ -1,8 +1,14 @@
-"""``IngestPipeline``: the thin Scrapy adapter that hands each ``RawPage`` to ``ingest``.
+"""``IngestPipeline``: the thin Scrapy adapter that hands each ``RawPage`` to ingest.
 
-Ingest runs in a thread (off the reactor); cleaning runs in a process pool. At the
-end of the crawl the dedup index is flushed, the last manifest part is written as
-the run's commit point, and the run record (stats + configuration) follows it.
+A page goes through ingest's three steps (crawler/ingest/page.py): ``prepare``
+(takedown check, archive) in a reactor thread, cleaning in a worker process (the
+reactor waits on the worker's future, no thread is held), ``finish`` (dedup, page
+record, documents) in a reactor thread. At most ``NEWSRAKE_INGEST_INFLIGHT`` pages are
+between the steps at once: past that ``process_item`` waits, Scrapy's scraper slot
+fills and the engine stops taking responses, so memory stays bounded when cleaning
+falls behind fetching. At the end of the crawl the dedup index is flushed, the last
+manifest part is written as the run's commit point, and the run record (stats +
+configuration) follows it.
 
 Before the first page, the pipeline leaves the run's marker (``runs-active/``),
 announces what dead crawls left unannounced (crawler/ingest/recovery.py), then
@@ -17,20 +23,31 @@ from __future__ import annotations
 
 import logging
 import threading
+from concurrent.futures import Future
 from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro, deferred_to_future
 from twisted.internet import reactor as _reactor
+from twisted.internet.defer import Deferred, DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
+from cleaners import CleanError, Document
 from crawler.index.factory import open_index
 from crawler.ingest.boilerplate import BoilerplateTracker, load_boilerplate
 from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
 from crawler.ingest.figures import count_outcome, run_figures
-from crawler.ingest.page import Outcome, Run, ingest
-from crawler.ingest.records import RawPage
+from crawler.ingest.page import (
+    Outcome,
+    Run,
+    clean_page,
+    finish,
+    guarded,
+    ingest,
+    prepare,
+)
+from crawler.ingest.records import RawPage, page_html
 from crawler.ingest.recovery import (
     HEARTBEAT_SECONDS,
     archive_window,
@@ -55,7 +72,13 @@ SNAPSHOT_SETTINGS = ("NEWSRAKE_STORE", "NEWSRAKE_ENDPOINT_URL", "NEWSRAKE_REDIS_
                      "NEWSRAKE_DEDUP_WINDOW_DAYS", "NEWSRAKE_CLEAN_WORKERS", "NEWSRAKE_REFETCH",
                      "USER_AGENT", "ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED",
                      "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
-                     "NEWSRAKE_SOURCES")
+                     "NEWSRAKE_SOURCES", "NEWSRAKE_INGEST_INFLIGHT")
+
+
+def inflight_limit(setting: int, workers: int) -> int:
+    """Pages ingest holds at once: the setting, or (0) two per cleaning process, so each
+    has one page cleaning and one queued, plus four in the prepare and finish steps."""
+    return setting if setting > 0 else 2 * max(workers, 1) + 4
 
 
 class IngestPipeline:
@@ -74,9 +97,12 @@ class IngestPipeline:
         site_rules = site_rules_of(load_sources(sources)) if sources else {}
         # Every page of the run is cleaned against the boilerplate learned before it
         # started; what this run learns is merged into the store when it closes.
+        workers = settings.getint("NEWSRAKE_CLEAN_WORKERS", 0)
         self.cleaner = CleanExecutor(
-            ConfiguredClean(None, site_rules, load_boilerplate(self.store)),
-            settings.getint("NEWSRAKE_CLEAN_WORKERS", 0))
+            ConfiguredClean(None, site_rules, load_boilerplate(self.store)), workers)
+        self.slots = DeferredSemaphore(
+            inflight_limit(settings.getint("NEWSRAKE_INGEST_INFLIGHT", 0), workers))
+        self.inflight = 0  # pages between ingest's steps now (on the reactor thread only)
         if crawler.stats is None:  # set by Scrapy's Crawler before components are built
             raise NotConfigured("the crawler has no stats collector: set STATS_CLASS")
         self.run = Run(
@@ -166,8 +192,12 @@ class IngestPipeline:
         if not isinstance(item, RawPage):
             return item
         if self.store_down is None:
+            await deferred_to_future(self.slots.acquire())
+            self.inflight += 1
+            if self.crawler.stats is not None:  # the back-pressure bound, as reached
+                self.crawler.stats.max_value("ingest/inflight_max", self.inflight)
             try:
-                outcome: Outcome = await deferred_to_future(deferToThread(ingest, item, self.run))
+                outcome = await self.ingest(item)
             except StoreUnavailable as exc:
                 self._store_lost(exc)
             else:
@@ -179,9 +209,47 @@ class IngestPipeline:
                 if self.crawler.stats is not None:
                     count_outcome(self.crawler.stats, item.url, outcome.status)
                 return item
+            finally:
+                self.inflight -= 1
+                self.slots.release()
         await deferred_to_future(deferToThread(self.spool.put, item))
         self._inc("spool/pages")
         return item
+
+    async def ingest(self, page: RawPage) -> Outcome:
+        """``crawler.ingest.page.ingest`` with no thread waiting while the page is cleaned."""
+        prepared = await deferred_to_future(deferToThread(prepare, page, self.run))
+        if isinstance(prepared, Outcome):
+            return prepared
+        if self.cleaner.in_processes:
+            cleaned = await deferred_to_future(self._cleaned(prepared))
+        else:
+            cleaned = await deferred_to_future(deferToThread(
+                guarded, prepared, self.run, lambda: clean_page(prepared, self.cleaner)))
+        if isinstance(cleaned, Outcome):
+            return cleaned
+        result: Outcome = await deferred_to_future(
+            deferToThread(finish, prepared, cleaned, self.run))
+        return result
+
+    def _cleaned(self, page: RawPage) -> Deferred[Document | CleanError | Outcome]:
+        """A Deferred firing on the reactor with the worker's result for ``page``."""
+        from twisted.internet import reactor
+
+        done: Deferred[Document | CleanError | Outcome] = Deferred()
+
+        def result(future: Future[Document]) -> Document | CleanError:
+            try:
+                return future.result()
+            except CleanError as exc:
+                return exc
+
+        def settle(future: Future[Document]) -> None:
+            done.callback(guarded(page, self.run, lambda: result(future)))
+
+        self.cleaner.submit(page_html(page), page.final_url or page.url).add_done_callback(
+            lambda future: reactor.callFromThread(settle, future))
+        return done
 
     def close_spider(self) -> None:
         self._stop_heartbeat.set()

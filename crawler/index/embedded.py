@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from crawler.index.base import DEFAULT_WINDOW_DAYS, INDEX_KEY, Assignment, PageEntry
-from crawler.index.clustering import assign_page, page_of, remove_page
+from crawler.index.clustering import remove_page
 from crawler.index.embedded_backend import _EmbeddedBackend
 from crawler.index.signature import signatures
 from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError
@@ -66,10 +66,10 @@ class EmbeddedIndex:
 
     def assign(self, entry: PageEntry) -> Assignment:
         sig, counts = signatures([entry.text])
-        page = page_of(entry, sig[0], int(counts[0]), self.clock())
+        now = self.clock()
         with self._lock:
             self._dirty = True
-            return assign_page(self._backend, page)
+            return self._backend.assign_one(entry, sig[0], int(counts[0]), now)
 
     def assign_many(self, entries: Sequence[PageEntry]) -> list[Assignment]:
         """``assign`` for a batch, in order, with the same results as one ``assign`` per entry.

@@ -443,6 +443,29 @@ class _EmbeddedBackend:
             results[i] = assign_page(self, page_of(entries[i], sigs[i], int(counts[i]), now))
         return [r for r in results if r is not None]
 
+    def assign_one(self, entry: PageEntry, sig: U16Array, count: int, now: float) -> Assignment:
+        """``assign_page`` of one signed entry, with the common case done directly: a url
+        key not in the index whose text duplicates no live page (as ``assign_bulk``'s
+        "fresh" pages) is added as a new one-page document without the general algorithm
+        (splits, merges, origin choice over members); every other page goes through it."""
+        if self.slot_of(entry.url_key) is None:
+            fresh = True
+            if count > 0:
+                live = self.live
+                cands = np.array([s for s in self.bands.query_few(self._band_hashes(sig))
+                                  if live[s]], dtype=np.int64)
+                if len(cands):
+                    mine = np.broadcast_to(sig, (len(cands), len(sig)))
+                    fresh = not _duplicates(mine, np.full(len(cands), count, dtype=np.int64),
+                                            self.sig[cands],
+                                            self.shingles[cands].astype(np.int64)).any()
+            if fresh:
+                self.insert(page_of(entry, sig, count, now))
+                k = entry.url_key
+                return Assignment(k, "new", None, 0.0, {k: (k,)}, (), {k: 1.0},
+                                  {k: _single_origin(entry)})
+        return assign_page(self, page_of(entry, sig, count, now))
+
     def rebuild_bands(self) -> None:
         """Rebuild the LSH table from the live signatures (drops stale entries)."""
         self.bands.reset()

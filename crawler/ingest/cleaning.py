@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import cleaners
@@ -64,7 +64,26 @@ def default_workers() -> int:
                else (os.cpu_count() or 1))
 
 
+#: Pages a process cleans between two resets of trafilatura's caches. Its LRU caches
+#: (line processing, trimming, the dedup test, htmldate's and courlan's) fill with
+#: strings of the pages seen; ``trafilatura.meta.reset_caches`` empties them, as its
+#: documentation advises for long runs, so a worker's memory does not grow with the
+#: pages it has cleaned. A reset costs one ``gc.collect`` (tens of milliseconds).
+CACHE_RESET_EVERY = 1000
+
 _WORKER_CLEAN: Clean | None = None
+_cleaned_since_reset = 0
+
+
+def _count_page() -> None:
+    """Count one cleaned page; every ``CACHE_RESET_EVERY`` pages reset trafilatura's caches."""
+    global _cleaned_since_reset
+    _cleaned_since_reset += 1
+    if _cleaned_since_reset >= CACHE_RESET_EVERY:
+        _cleaned_since_reset = 0
+        from trafilatura.meta import reset_caches
+
+        reset_caches()
 
 
 def _init_worker(clean: Clean) -> None:
@@ -75,7 +94,10 @@ def _init_worker(clean: Clean) -> None:
 def _clean_in_worker(body: str | bytes, url: str) -> Document:
     if _WORKER_CLEAN is None:
         raise RuntimeError("cleaning worker started without a cleaner")
-    return _WORKER_CLEAN(body, url)
+    try:
+        return _WORKER_CLEAN(body, url)
+    finally:
+        _count_page()
 
 
 class CleanExecutor:
@@ -95,8 +117,23 @@ class CleanExecutor:
 
     def __call__(self, body: str | bytes, url: str) -> Document:
         if self._pool is None:
-            return self._clean(body, url)
+            try:
+                return self._clean(body, url)
+            finally:
+                _count_page()  # not exact across threads; it only paces the resets
         return self._pool.submit(_clean_in_worker, body, url).result()
+
+    @property
+    def in_processes(self) -> bool:
+        """Whether pages are cleaned in worker processes (``submit`` may be used)."""
+        return self._pool is not None
+
+    def submit(self, body: str | bytes, url: str) -> Future[Document]:
+        """Queue one page for a worker process; the future holds its Document (or the
+        CleanError). Only with worker processes: without, call the executor in a thread."""
+        if self._pool is None:
+            raise RuntimeError("CleanExecutor.submit needs worker processes (workers > 0)")
+        return self._pool.submit(_clean_in_worker, body, url)
 
     def close(self) -> None:
         """Stop the worker processes."""

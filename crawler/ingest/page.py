@@ -15,19 +15,18 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import cleaners
 from cleaners import CleanError, Document, ProvenanceStep
-from cleaners.extract import package_version
 from cleaners.fingerprint import text_sha256
-from cleaners.pipeline import decode_html
 from crawler import __version__
-from crawler.index.base import Assignment, DedupIndex, Member, PageEntry
-from crawler.index.origin import choose_origin
+from crawler.index.base import Assignment, DedupIndex, PageEntry
 from crawler.ingest.boilerplate import BoilerplateTracker
 from crawler.ingest.figures import count_cleaned
-from crawler.ingest.records import RawPage
+from crawler.ingest.records import RawPage, page_html
+from crawler.ingest.render import document_content
+from crawler.ingest.render import render_document as render_document  # jobs/takedown.py
 from crawler.ingest.warc import build_warc, payload_digest
 from crawler.store import layout
 from crawler.store.base import (
@@ -45,13 +44,13 @@ logger = logging.getLogger(__name__)
 
 #: Media types that are cleaned; anything else is archived nowhere and counted.
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")
+#: Locks the documents of a run are spread over (``Run.doc_lock``).
+DOC_LOCK_STRIPES = 64
 #: How often a conditional document write is retried after losing a race.
 MAX_WRITE_ATTEMPTS = 8
-#: Fields of a stored document that change on every write and do not make it "changed".
-VOLATILE_DOC_FIELDS = ("version", "history", "updated_at", "run_id")
 
 Cleaner = Callable[[str | bytes, str], Document]
-SCRAPY_VERSION = package_version("scrapy")
+_T = TypeVar("_T")
 
 
 class Stats(Protocol):
@@ -102,13 +101,16 @@ class Run:
     job: str = "crawl"
     boilerplate: BoilerplateTracker | None = None  # learns repeated blocks per site
     cluster_lock: threading.Lock = field(default_factory=threading.Lock)
-    _doc_locks: dict[str, threading.Lock] = field(default_factory=dict)
-    _locks_guard: threading.Lock = field(default_factory=threading.Lock)
+    _doc_locks: tuple[threading.Lock, ...] = field(
+        default_factory=lambda: tuple(threading.Lock() for _ in range(DOC_LOCK_STRIPES)))
 
     def doc_lock(self, doc_id: str) -> threading.Lock:
-        """A per-document lock: in-process renders of one document do not race each other."""
-        with self._locks_guard:
-            return self._doc_locks.setdefault(doc_id, threading.Lock())
+        """The document's lock: in-process renders of one document do not race each other.
+
+        Striped (a fixed set shared by hash), so a long run holds no lock per document;
+        two documents sharing a stripe only wait for each other, and no caller holds two.
+        """
+        return self._doc_locks[hash(doc_id) % DOC_LOCK_STRIPES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,16 +143,19 @@ def archive(page: RawPage, run: Run) -> RawPage:
                           raw_key=key, raw_digest=digest)
 
 
-def put_json_over(store: Store, key: str, obj: Mapping[str, Any], etag: str | None) -> None:
-    """Write ``obj`` at ``key`` only if the object is still the version read.
+def put_json_over(store: Store, key: str, obj: Mapping[str, Any], etag: str | None) -> bytes:
+    """Write ``obj`` at ``key`` only if the object is still the version read; return the
+    bytes written.
 
     ``etag`` None means it was absent when read: create only. A lost race raises
     ``PreconditionFailed``; the caller reads again and retries.
     """
+    body = dump_json(obj)
     if etag is None:
-        store.put(key, dump_json(obj), content_type="application/json", if_none_match=True)
+        store.put(key, body, content_type="application/json", if_none_match=True)
     else:
-        store.put(key, dump_json(obj), content_type="application/json", if_match=etag)
+        store.put(key, body, content_type="application/json", if_match=etag)
+    return body
 
 
 def fetch_record(page: RawPage) -> dict[str, Any]:
@@ -170,20 +175,27 @@ def load_json(store: Store, key: str) -> tuple[dict[str, Any], str] | None:
     return value, etag
 
 
+#: What ``load_json`` found, taken as read on a write's first try: (object, etag) or None
+#: for absent. The write is conditional on that etag, so a stale read only costs a retry.
+Read = tuple[dict[str, Any], str] | None
+
+
 def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run, *,
-                      sha: str | None = None) -> dict[str, Any]:
+                      sha: str | None = None, read: list[Read] | None = None
+                      ) -> dict[str, Any]:
     """Write the page record of ``page``: latest fetch, its document, its fetch history.
 
     A record whose content (everything but ``run_id``) equals the stored one is not
     written again and gets no manifest entry, so ingesting the same raw page with the
     same cleaner twice (a resumed or repeated re-clean) writes nothing; ``run_id``
-    names the run that last *changed* the record.
+    names the run that last *changed* the record. ``read``: the record as read earlier
+    (a one-item list), used on the first try instead of reading it again.
     """
     key = layout.page_key(page.url)
     if sha is None and doc.text:
         sha = text_sha256(doc.text)
     for _ in range(MAX_WRITE_ATTEMPTS):
-        current = load_json(run.store, key)
+        current = read.pop() if read else load_json(run.store, key)
         history: list[dict[str, Any]] = []
         if current is not None:
             old, _etag = current
@@ -207,109 +219,48 @@ def write_page_record(page: RawPage, doc: Document, doc_id: str | None, run: Run
                 run.stats.inc_value("ingest/page_record_unchanged")
                 return current[0]
         try:
-            put_json_over(run.store, key, record, current[1] if current else None)
+            body = put_json_over(run.store, key, record, current[1] if current else None)
         except PreconditionFailed:
             run.stats.inc_value("store/put/conflicts")
             continue
         run.manifest.add("put", "page", key, url=page.url)
-        return record
+        stored: dict[str, Any] = json.loads(body)  # as a reader sees it (tuples are lists)
+        return stored
     raise StoreError(f"page record {key} kept changing under us: another worker is "
                      "writing the same URL; retry the run")
 
 
-def _source_entry(record: Mapping[str, Any], role: str, similarity: float) -> dict[str, Any]:
-    document = record.get("document") or {}
-    fetch = dict(record.get("fetch") or {})
-    fetch.pop("etag", None)
-    fetch.pop("last_modified", None)
-    return {"url": record["url"], "site": document.get("site") or record.get("site"),
-            "role": role, "similarity": round(float(similarity), 4),
-            "published": document.get("published"), "found_via": record.get("found_via") or {},
-            "fetch": fetch, "page_key": layout.page_key_for(record["url_key"])}
-
-
-def _member(record: Mapping[str, Any]) -> Member:
-    document = record.get("document") or {}
-    return Member(url_key=record["url_key"], url=record["url"],
-                  site=document.get("site") or record.get("site"),
-                  published=document.get("published"),
-                  fetched_at=(record.get("fetch") or {}).get("fetched_at"),
-                  origin_hints=tuple(document.get("origin_hints") or ()),
-                  wire_credit=document.get("wire_credit"))
-
-
-def render_document(doc_id: str, records: list[dict[str, Any]], assignment: Assignment | None,
-                    previous: Mapping[str, Any] | None) -> dict[str, Any]:
-    """The canonical document for ``doc_id`` built from its members' page records."""
-    choice = choose_origin([_member(r) for r in records])
-    origin = next(r for r in records if r["url_key"] == choice.url_key)
-    similarity: dict[str, float] = {}
-    if previous:
-        similarity = {s["page_key"]: float(s.get("similarity", 1.0))
-                      for s in previous.get("sources") or ()}
-    fresh = dict(assignment.similarity) if assignment else {}
-    sources = []
-    for record in sorted(records, key=lambda r: (r["url_key"] != choice.url_key, r["url"])):
-        pkey = layout.page_key_for(record["url_key"])
-        if record["url_key"] == choice.url_key:
-            sim = 1.0
-        elif record["url_key"] in fresh:
-            sim = float(fresh[record["url_key"]])
-        elif record.get("text_sha256") == origin.get("text_sha256"):
-            sim = 1.0
-        else:
-            sim = similarity.get(pkey, 1.0)
-        sources.append(_source_entry(
-            record, "origin" if record["url_key"] == choice.url_key else "copy", sim))
-    document = dict(origin.get("document") or {})
-    provenance = list(document.get("provenance") or [])
-    provenance.insert(0, {"stage": "found", "name": "crawler", "version": __version__,
-                          "detail": dict(origin.get("found_via") or {})})
-    provenance.insert(1, {"stage": "fetch", "name": "scrapy", "version": SCRAPY_VERSION,
-                          "detail": dict(origin.get("fetch") or {})})
-    provenance.append({"stage": "dedup", "name": "newsrake-dedup", "version": __version__,
-                       "detail": {"origin_rule": choice.rule, "members": len(records),
-                                  **(assignment.provenance() if assignment else {})}})
-    return {
-        "schema": layout.DOCUMENT_SCHEMA, "id": doc_id,
-        "url": origin["url"], "canonical_url": document.get("canonical_url"),
-        "title": document.get("title"), "authors": list(document.get("authors") or []),
-        "published": document.get("published"), "language": document.get("language"),
-        "site": document.get("site") or origin.get("site"),
-        "description": document.get("description"), "text": document.get("text") or "",
-        "text_sha256": origin.get("text_sha256"),
-        "origin": {"url": origin["url"], "rule": choice.rule},
-        "sources": sources, "provenance": provenance,
-    }
-
-
-def _content(doc: Mapping[str, Any]) -> dict[str, Any]:
-    """A document without its volatile fields and without dedup provenance scores."""
-    content = {k: v for k, v in doc.items() if k not in VOLATILE_DOC_FIELDS}
-    content["provenance"] = [s for s in content.get("provenance") or ()
-                             if s.get("stage") != "dedup"]
-    return content
+def _load_record(store: Store, url_key: str) -> dict[str, Any] | None:
+    found = load_json(store, layout.page_key_for(url_key))
+    return None if found is None else found[0]
 
 
 def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assignment | None,
-                   run: Run) -> str:
+                   run: Run, fresh: Mapping[str, dict[str, Any]] | None = None,
+                   read_docs: Mapping[str, Read] | None = None) -> str:
     """Re-render document ``doc_id`` from its members; write it if it changed.
 
     Returns "created", "updated" or "unchanged". The previous version is copied to
     ``docs-history/`` before it is replaced, and the replace is conditional on the
-    version read, so two workers cannot lose each other's update.
+    version read, so two workers cannot lose each other's update. ``fresh``: page
+    records (by url key) the caller has just written, and ``read_docs``: documents (by
+    id) as read earlier; both are used on the first try instead of reading again.
     """
     key = layout.doc_key(doc_id)
+    known = dict(fresh or {})
+    docs = dict(read_docs or {})
     with run.doc_lock(doc_id):
         for _ in range(MAX_WRITE_ATTEMPTS):
-            records = [r for r in (load_json(run.store, layout.page_key_for(k))
+            records = [r for r in (known.get(k) or _load_record(run.store, k)
                                    for k in member_keys) if r is not None]
-            current = load_json(run.store, key)
+            known.clear()  # a retry reads everything again
+            current = docs.pop(doc_id) if doc_id in docs else load_json(run.store, key)
+            docs.clear()
             previous = current[0] if current else None
             if not records:
                 return "unchanged"
-            doc = render_document(doc_id, [r[0] for r in records], assignment, previous)
-            if previous is not None and _content(previous) == _content(doc):
+            doc = render_document(doc_id, records, assignment, previous)
+            if previous is not None and document_content(previous) == document_content(doc):
                 return "unchanged"
             version = int(previous.get("version", 0)) + 1 if previous else 1
             history = list(previous.get("history") or []) if previous else []
@@ -335,14 +286,18 @@ def store_document(doc_id: str, member_keys: tuple[str, ...], assignment: Assign
     raise StoreError(f"document {key} kept changing under us; retry the run")
 
 
-def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
+def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run,
+                  fresh: Mapping[str, Mapping[str, Any]] | None = None) -> int:
     """Make every member's page record name ``doc_id``; return how many were rewritten.
 
     A document's id is its origin's url key, so when a late origin takes a cluster over,
-    or two clusters merge, the pages already stored must follow the new id.
+    or two clusters merge, the pages already stored must follow the new id. Pages in
+    ``fresh`` (records the caller has just written) that already name it are not read.
     """
     moved = 0
     for url_key in member_keys:
+        if fresh and (fresh.get(url_key) or {}).get("doc_id") == doc_id:
+            continue
         key = layout.page_key_for(url_key)
         for _ in range(MAX_WRITE_ATTEMPTS):
             current = load_json(run.store, key)
@@ -364,21 +319,25 @@ def repoint_pages(doc_id: str, member_keys: tuple[str, ...], run: Run) -> int:
     return moved
 
 
-def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run
-                        ) -> dict[str, str]:
+def reconcile_documents(doc_ids: set[str], assignment: Assignment | None, run: Run,
+                        fresh: Mapping[str, dict[str, Any]] | None = None,
+                        read_docs: Mapping[str, Read] | None = None) -> dict[str, str]:
     """Make each stored document agree with the index's current membership.
 
     Members are read from the index now, not from ``assignment`` (a decision another
     worker sharing the index may since have changed): a document with members is
     rendered and its pages repointed, one with none is retired. Returns doc id ->
-    "created" | "updated" | "unchanged" | "retired".
+    "created" | "updated" | "unchanged" | "retired". ``fresh``: page records (by url
+    key) the caller has just written, so they are not read back; ``read_docs``:
+    documents read earlier (``store_document``).
     """
     results: dict[str, str] = {}
     for doc_id in sorted(doc_ids):
         members = run.index.members(doc_id)
         if members:
-            results[doc_id] = store_document(doc_id, members, assignment, run)
-            repoint_pages(doc_id, members, run)
+            results[doc_id] = store_document(doc_id, members, assignment, run, fresh,
+                                             read_docs)
+            repoint_pages(doc_id, members, run, fresh)
         else:
             retire_document(doc_id, run)
             results[doc_id] = "retired"
@@ -400,25 +359,39 @@ def retire_document(doc_id: str, run: Run) -> None:
     run.stats.inc_value("ingest/documents_retired")
 
 
-def page_html(page: RawPage) -> str | bytes:
-    """The page for the cleaner: decoded here when the HTTP ``Content-Type`` names a
-    charset (it overrules ``<meta charset>``, as in browsers), else the raw bytes, which
-    the cleaner decodes from the page's own declaration or by detection."""
-    content_type = page.header("content-type") or ""
-    if "charset=" not in content_type.lower():
-        return page.body
-    return decode_html(page.body, content_type)
-
-
 def ingest(page: RawPage, run: Run) -> Outcome:
     """Archive, clean, deduplicate and store one raw page. Never raises for bad input.
+
+    ``prepare`` + ``run.cleaner`` + ``finish`` in the calling thread; the crawl calls the
+    three itself (crawler/crawl/pipelines.py), so cleaning waits in no thread.
 
     Raises:
         StoreUnavailable: the store is down (after its retries); the page is not
             stored, and the caller decides (the crawl spools it, a re-clean stops).
     """
+    prepared = prepare(page, run)
+    if isinstance(prepared, Outcome):
+        return prepared
+    cleaned = guarded(prepared, run, lambda: clean_page(prepared, run.cleaner))
+    if isinstance(cleaned, Outcome):
+        return cleaned
+    return finish(prepared, cleaned, run)
+
+
+def clean_page(page: RawPage, cleaner: Cleaner) -> Document | CleanError:
+    """``cleaner`` on an archived page: its Document, or the CleanError it raised."""
     try:
-        return _ingest(page, run)
+        return cleaner(page_html(page), page.final_url or page.url)
+    except CleanError as exc:
+        return exc
+
+
+def guarded(page: RawPage, run: Run, step: Callable[[], _T]) -> _T | Outcome:
+    """``step()``, or the error Outcome of ``page`` if it raised (counted in the stats).
+
+    ``StoreUnavailable`` is counted and raised: the caller decides (spool, stop)."""
+    try:
+        return step()
     except StoreUnavailable:
         run.stats.inc_value("errors/store")
         raise
@@ -432,7 +405,22 @@ def ingest(page: RawPage, run: Run) -> Outcome:
         return Outcome(page.url, "error", reason=f"{type(exc).__name__}: {exc}")
 
 
-def _ingest(page: RawPage, run: Run) -> Outcome:
+def prepare(page: RawPage, run: Run) -> RawPage | Outcome:
+    """Ingest's first step: skip taken-down and non-HTML pages, archive the rest.
+
+    Returns the archived page (to clean, then ``finish``) or the Outcome of a page that
+    goes no further. Never raises for bad input.
+    """
+    return guarded(page, run, lambda: _prepare(page, run))
+
+
+def finish(page: RawPage, cleaned: Document | CleanError, run: Run) -> Outcome:
+    """Ingest's last step: deduplicate and store an archived page's cleaned document
+    (or the ``CleanError`` cleaning raised). Never raises for bad input."""
+    return guarded(page, run, lambda: _finish(page, cleaned, run))
+
+
+def _prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     run.stats.inc_value("ingest/pages")
     if run.store.exists(layout.takedown_key(page.url)):  # crawler/jobs/takedown.py: for good
         run.stats.inc_value("ingest/skipped/taken_down")
@@ -441,13 +429,14 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
         run.stats.inc_value("errors/non_html")
         return Outcome(page.url, "skipped",
                        reason=f"not HTML ({page.content_type}): only HTML pages are cleaned")
-    page = archive(page, run)
-    try:
-        doc = run.cleaner(page_html(page), page.final_url or page.url)
-    except CleanError as exc:
+    return archive(page, run)
+
+
+def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
+    if isinstance(doc, CleanError):
         run.stats.inc_value("errors/clean")
         write_page_record(page, Document(url=page.url, text=""), None, run)
-        return Outcome(page.url, "error", reason=f"clean: {exc}")
+        return Outcome(page.url, "error", reason=f"clean: {doc}")
     if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
         doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
                                            {"final_url": doc.url}), url=page.url)
@@ -463,14 +452,24 @@ def _ingest(page: RawPage, run: Run) -> Outcome:
                       text_sha256=sha, site=doc.site or layout.site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
                       origin_hints=doc.origin_hints, wire_credit=doc.wire_credit)
+    # Read before the lock what the step under it will most likely need: the page's
+    # record and the document named after the page (a new story's). Every write below is
+    # conditional on the version read, so a read gone stale meanwhile costs a retry,
+    # never an update; what this saves is two round trips (S3) inside the lock. A page
+    # never stored names no document yet (the page record is written before its
+    # document), so then the document is taken as absent without asking.
+    read_page = [load_json(run.store, layout.page_key(page.url))]
+    read_docs = {entry.url_key: None if read_page[0] is None
+                 else load_json(run.store, layout.doc_key(entry.url_key))}
     # Deciding a page's cluster and writing what that decision changes is one step: were
     # two threads to interleave here, one could re-create a document the other had just
     # renamed. Cleaning and archiving, the slow parts, stay parallel.
     with run.cluster_lock:
         assignment = run.index.assign(entry)
-        write_page_record(page, doc, assignment.doc_id, run, sha=sha)
+        record = write_page_record(page, doc, assignment.doc_id, run, sha=sha,
+                                   read=read_page)
         results = reconcile_documents({*assignment.members, *assignment.removed},
-                                      assignment, run)
+                                      assignment, run, {entry.url_key: record}, read_docs)
     if run.store.exists(layout.takedown_key(page.url)):
         # A takedown wrote its marker after the check above, while this page was being
         # stored: the page is back in the store. The caller takes it down again

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from cleaners.pipeline import decode_html
 from cleaners.records import ProvenanceStep
 
 #: Response headers kept in a document's fetch provenance (the raw WARC keeps them all).
@@ -59,3 +60,13 @@ class RawPage:
     def with_step(self, step: ProvenanceStep, **changes: Any) -> RawPage:
         """A copy with ``changes`` applied and ``step`` appended to the provenance."""
         return dataclasses.replace(self, provenance=(*self.provenance, step), **changes)
+
+
+def page_html(page: RawPage) -> str | bytes:
+    """The page for the cleaner: decoded here when the HTTP ``Content-Type`` names a
+    charset (it overrules ``<meta charset>``, as in browsers), else the raw bytes, which
+    the cleaner decodes from the page's own declaration or by detection."""
+    content_type = page.header("content-type") or ""
+    if "charset=" not in content_type.lower():
+        return page.body
+    return decode_html(page.body, content_type)
