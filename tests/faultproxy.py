@@ -35,8 +35,10 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from crawler.demo.server import serve_local
 
 FAULTS = ("500", "503", "reset", "reset_after", "delay")
 
@@ -193,13 +195,5 @@ def fault_proxy(upstream: str, plan: FaultPlan) -> Iterator[str]:
         raise ValueError(f"the fault proxy only fronts 127.0.0.1 services, not {upstream}")
     handler = type("FaultHandler", (_Handler,), {"plan": plan,
                                                   "upstream": (parts.hostname, parts.port)})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serve_local(handler, "fault-proxy") as base:
+        yield base

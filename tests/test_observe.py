@@ -16,11 +16,12 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from crawler.demo.server import serve_local
 from crawler.observe.logs import log_formatter
 from crawler.observe.metrics import MetricsServer, StatsCollector, metric_name
 from crawler.observe.progress import Progress
@@ -65,14 +66,8 @@ class SlowSite(BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def slow_site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowSite)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_local(SlowSite, "slow-site") as base:
+        yield base
 
 
 def scrape(url: str) -> str:

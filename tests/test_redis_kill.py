@@ -13,16 +13,16 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from crawler import exitcodes
+from crawler.demo.server import serve_local
 from crawler.store import layout
 from crawler.store.local import LocalStore
 from crawler.store.manifest import iter_manifest_entries
@@ -62,15 +62,8 @@ def slow_site() -> Iterator[str]:
             self.end_headers()
             self.wfile.write(body)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_local(Handler, "worker-site") as base:
+        yield base
 
 
 def crawl_args(site: str, store: Path, *extra: str) -> list[str]:

@@ -139,6 +139,22 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
+def serve_local(handler: type[BaseHTTPRequestHandler], name: str = "local-server"
+                ) -> Iterator[str]:
+    """Serve ``handler`` on 127.0.0.1 at a free port while the block runs; yield its base
+    URL (``http://127.0.0.1:PORT``). The sample sites use it, and the tests' own servers."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name=name, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@contextmanager
 def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[SiteServer]:
     """Serve every publisher folder under its ``.example`` host name from one 127.0.0.1 port."""
     roots = {p.name: p for p in sorted(sites_dir.iterdir())
@@ -146,14 +162,8 @@ def serve_sites(sites_dir: Path = SITES_DIR) -> Iterator[SiteServer]:
     bases = {slug: base_url(slug) for slug in roots}
     handler: type[_Handler] = type("SampleSitesHandler", (_Handler,),
                                    {"roots": roots, "bases": bases})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, name="sample-sites", daemon=True)
-    thread.start()
-    try:
-        yield SiteServer(f"http://127.0.0.1:{server.server_address[1]}", bases)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_local(handler, "sample-sites") as base:
+        yield SiteServer(base, bases)
 
 
 def rendered_sources(bases: Mapping[str, str], sites_dir: Path = SITES_DIR) -> str:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import gzip
 import random
-import threading
 import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import brotli
+
+from crawler.demo.server import serve_local
 
 #: The limits the hostile crawl runs with (small, so the cases stay small).
 MAX_BYTES = 1024 * 1024  # DOWNLOAD_MAXSIZE
@@ -290,13 +291,11 @@ def build_cases(base: str) -> list[Case]:
 
 
 class HostileServer:
-    """Serves ``build_cases`` on 127.0.0.1 at a free port (``base``)."""
+    """Serves ``build_cases`` on 127.0.0.1 at a free port (``base``) while ``running``."""
 
     def __init__(self) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.cases = {case.path: case for case in build_cases(self.base)}
+        self.base = ""
+        self.cases: dict[str, Case] = {}
         self.requests: list[str] = []
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -335,10 +334,7 @@ class HostileServer:
 
     @contextmanager
     def running(self) -> Iterator[HostileServer]:
-        thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        thread.start()
-        try:
+        with serve_local(self._handler(), "hostile-web") as base:
+            self.base = base
+            self.cases = {case.path: case for case in build_cases(base)}
             yield self
-        finally:
-            self.httpd.shutdown()
-            self.httpd.server_close()
