@@ -33,13 +33,6 @@ _HEADER_VALUE = re.compile(
     r"x-amz-security-token|x-csrf-token)(['\"]?\s*[:=]\s*\[?\s*(?:b['\"]|['\"])?)[^\r\n'\"\]]+")
 
 
-def redact_url(url: str) -> str:
-    """``url`` without its user-info (``user:password@``)."""
-    if "@" not in url:
-        return url
-    return _URL_USERINFO.sub(lambda m: f"{m.group(1)}{REDACTED}@", url)
-
-
 def redact_text(text: str) -> str:
     """``text`` with URL user-info and credential header values redacted."""
     if "@" in text:

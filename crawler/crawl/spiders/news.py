@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.crawl.limits import LimitExceeded, download_limit_key
-from crawler.crawl.resolver import BlockedAddress, refused_address, was_refused
+from crawler.crawl.resolver import refused_address, was_refused
 from crawler.crawl.spiders.feeds import EntitiesRefused, MalformedFeed, parse_feed
 from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from crawler.ingest.figures import count_failed
@@ -47,17 +47,6 @@ def without_credentials(url: str) -> tuple[str, bool]:
         return url, False
     host = parts.netloc.rsplit("@", 1)[1]
     return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)), True
-
-
-def _caused_by(error: BaseException | None, kind: type[BaseException]) -> bool:
-    """Whether ``error`` is, or was raised from, a ``kind`` (Scrapy wraps Twisted's
-    download errors in its own: ``CannotResolveHostError`` from a ``DNSLookupError``)."""
-    seen = 0
-    while error is not None and seen < 8:
-        if isinstance(error, kind):
-            return True
-        error, seen = error.__cause__ or error.__context__, seen + 1
-    return False
 
 
 def _headers(headers: Any) -> tuple[tuple[str, str], ...]:
@@ -212,11 +201,12 @@ class NewsSpider(scrapy.Spider):
             return
         if isinstance(error, IgnoreRequest):
             return  # limits, robots.txt, already stored, not modified: counted where decided
-        # a name that resolved, at connection time, to a private address
-        if _caused_by(error, BlockedAddress) or (
-                request is not None and was_refused(urlsplit(request.url).hostname)):
+        # a name that resolved, at connection time, to a private address (Twisted turns
+        # the resolver's BlockedAddress into a plain lookup failure: the resolver keeps
+        # the names it refused)
+        host = urlsplit(request.url).hostname if request is not None else None
+        if was_refused(host):
             self._count("errors/blocked_host")
-            host = urlsplit(request.url).hostname if request is not None else None
             logger.warning("refused %s %s: %s resolves to the private address %s (set "
                            "NEWSRAKE_ALLOW_PRIVATE_HOSTS to allow)", kind,
                            request.url if request else "?", host, refused_address(host))
