@@ -59,3 +59,21 @@ def test_inflight_limit_defaults_to_two_a_process_plus_four() -> None:
     assert inflight_limit(0, 2) == 8
     assert inflight_limit(0, 0) == 6  # cleaning in threads: as with one process
     assert inflight_limit(3, 2) == 3  # the setting wins
+
+
+def test_a_worker_decodes_the_page_by_its_http_charset() -> None:
+    # the crawl hands worker processes the raw body and the Content-Type header: the
+    # worker decodes, not the parent. The page's <meta> names another charset, which the
+    # HTTP header overrules (read by the meta alone, the text comes out garbled)
+    from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean
+    from tests.hostile import article
+
+    body = article("Новости порта", word="гавань").replace(
+        "<head>", '<head><meta charset="windows-1251">').encode("koi8-r")
+    executor = CleanExecutor(ConfiguredClean(), workers=1)
+    try:
+        doc = executor.submit(body, "http://news.example/a.html",
+                              "text/html; charset=koi8-r").result(timeout=120)
+    finally:
+        executor.close()
+    assert "гавань" in doc.text

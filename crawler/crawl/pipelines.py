@@ -47,7 +47,7 @@ from crawler.ingest.page import (
     ingest,
     prepare,
 )
-from crawler.ingest.records import RawPage, page_html
+from crawler.ingest.records import RawPage
 from crawler.ingest.recovery import (
     HEARTBEAT_SECONDS,
     archive_window,
@@ -247,7 +247,8 @@ class IngestPipeline:
         def settle(future: Future[Document]) -> None:
             done.callback(guarded(page, self.run, lambda: result(future)))
 
-        self.cleaner.submit(page_html(page), page.final_url or page.url).add_done_callback(
+        self.cleaner.submit(page.body, page.final_url or page.url,
+                            page.header("content-type")).add_done_callback(
             lambda future: reactor.callFromThread(settle, future))
         return done
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import cleaners
 from cleaners import CleanerConfig, Document
+from cleaners.pipeline import decode_html
 from cleaners.rules import RuleError, SiteRules
 from crawler.sources import Publisher, SourcesError
 from crawler.store.layout import site_of
@@ -91,10 +92,13 @@ def _init_worker(clean: Clean) -> None:
     _WORKER_CLEAN = clean  # once per worker process, so pages do not carry the cleaner
 
 
-def _clean_in_worker(body: str | bytes, url: str) -> Document:
+def _clean_in_worker(body: str | bytes, url: str, content_type: str | None = None
+                     ) -> Document:
     if _WORKER_CLEAN is None:
         raise RuntimeError("cleaning worker started without a cleaner")
     try:
+        if content_type is not None:  # decoded here, not in the parent (crawl's hot path)
+            body = decode_html(body, content_type)
         return _WORKER_CLEAN(body, url)
     finally:
         _count_page()
@@ -128,12 +132,15 @@ class CleanExecutor:
         """Whether pages are cleaned in worker processes (``submit`` may be used)."""
         return self._pool is not None
 
-    def submit(self, body: str | bytes, url: str) -> Future[Document]:
+    def submit(self, body: str | bytes, url: str, content_type: str | None = None
+               ) -> Future[Document]:
         """Queue one page for a worker process; the future holds its Document (or the
-        CleanError). Only with worker processes: without, call the executor in a thread."""
+        CleanError). With ``content_type`` (the response's header) the worker decodes the
+        body by its charset first (``decode_html``). Only with worker processes: without,
+        call the executor in a thread."""
         if self._pool is None:
             raise RuntimeError("CleanExecutor.submit needs worker processes (workers > 0)")
-        return self._pool.submit(_clean_in_worker, body, url)
+        return self._pool.submit(_clean_in_worker, body, url, content_type)
 
     def close(self) -> None:
         """Stop the worker processes."""
