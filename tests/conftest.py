@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,26 @@ def run_newsrake(*args: str, env: Mapping[str, str] | None = None, cwd: Path | N
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
                           text=True, env=full_env, cwd=cwd or REPO, timeout=timeout, check=False)
+
+
+def kill_after(args: list[str], count: int, held: Callable[[], int],
+               env: Mapping[str, str] | None = None, timeout: float = 180) -> int:
+    """Run ``newsrake ARGS`` and SIGKILL it (its whole process group: workers too) once
+    ``held()`` reaches ``count``; return what ``held()`` says once it is dead. Fails if
+    the command ends first or ``held()`` stalls for ``timeout`` seconds."""
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, **(env or {})}, start_new_session=True)
+    try:
+        deadline = time.monotonic() + timeout
+        while held() < count:
+            assert proc.poll() is None, "the command ended before it could be killed"
+            assert time.monotonic() < deadline, "the command made no progress"
+            time.sleep(0.002)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    return held()
 
 
 def load_run_records(root: Path) -> list[dict[str, Any]]:

@@ -88,3 +88,13 @@ def differences(got: Any, want: Any, path: str = "") -> list[str]:
     if got != want:
         return [f"{path}: {str(got)[:300]} != {str(want)[:300]}"]
     return []
+
+
+#: The parts of a stored set two runs must agree on.
+PARTS = ("docs", "pages", "raw", "announced")
+
+
+def assert_same_set(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Fail, naming each difference, unless two stored sets hold the same ``PARTS``."""
+    for part in PARTS:
+        assert got[part] == want[part], (part, differences(got[part], want[part]))

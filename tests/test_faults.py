@@ -22,7 +22,7 @@ from crawler.store.s3 import S3Store
 from tests.conftest import run_newsrake
 from tests.faultproxy import FaultPlan, fault_proxy
 from tests.services import AWS_TEST_ENV
-from tests.stored_set import differences, stored_set
+from tests.stored_set import assert_same_set, stored_set
 
 pytestmark = pytest.mark.s3
 
@@ -67,9 +67,7 @@ def test_a_crawl_through_a_failing_store_ends_as_a_fault_free_one(
     print(f"seed {seed}: {plan.requests} store requests, {dict(plan.injected)} injected")
     checked = verify(store, moto_endpoint)
     assert checked.returncode == 0, checked.stdout[-3000:]
-    got = stored_set(store)
-    for part in ("docs", "pages", "raw", "announced"):
-        assert got[part] == fault_free[part], (part, differences(got[part], fault_free[part]))
+    assert_same_set(stored_set(store), fault_free)
     run = [json.loads(store.get(k).data) for k in store.list("runs/")]
     assert sum(r["stats"].get("errors/store", 0) for r in run) == 0
 
@@ -100,9 +98,7 @@ def test_a_store_that_goes_away_stops_the_crawl_and_the_next_run_delivers_its_pa
     assert len(Spool.for_store(store.uri, spool)) == 0
     checked = verify(store, moto_endpoint)
     assert checked.returncode == 0, checked.stdout[-3000:]
-    got = stored_set(store)
-    for part in ("docs", "pages", "raw", "announced"):
-        assert got[part] == fault_free[part], (part, differences(got[part], fault_free[part]))
+    assert_same_set(stored_set(store), fault_free)
     runs = [json.loads(store.get(k).data) for k in store.list("runs/")]
     delivered = sum(r["stats"].get("spool/delivered", 0) for r in runs)
     assert delivered == waiting

@@ -11,12 +11,7 @@ twice and that replaying the manifests gives exactly what the store holds).
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,9 +20,9 @@ import pytest
 
 from crawler.store.local import LocalStore
 from crawler.store.s3 import S3Store
-from tests.conftest import REPO, run_newsrake
+from tests.conftest import kill_after, run_newsrake
 from tests.services import AWS_TEST_ENV
-from tests.stored_set import differences, stored_set
+from tests.stored_set import assert_same_set, stored_set
 
 #: Seeds tried; each picks the number of objects after which the run is killed. These
 #: eight spread the kill over the run (at 58, 34, 14, 67, 87, 93, 100 and 96 of its
@@ -55,25 +50,6 @@ def unkilled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return {"set": stored_set(LocalStore(root)), "objects": objects(root)}
 
 
-def kill_after(args: list[str], count: int, held: Callable[[], int],
-               env: dict[str, str] | None = None) -> int:
-    """Run ``newsrake ARGS`` and SIGKILL it once ``held()`` (objects in its store) reaches
-    ``count``; return how many the store held when the process was dead."""
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], cwd=REPO,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, **(env or {})}, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 180
-        while held() < count:
-            assert proc.poll() is None, "the command ended before it could be killed"
-            assert time.monotonic() < deadline, "the command made no progress"
-            time.sleep(0.002)
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    return held()
-
-
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_crawl_killed_anywhere_and_run_again_ends_as_one_never_killed(
         seed: int, unkilled: dict[str, Any], tmp_path: Path) -> None:
@@ -86,10 +62,7 @@ def test_a_crawl_killed_anywhere_and_run_again_ends_as_one_never_killed(
     assert again.returncode == 0, again.stderr[-3000:]
     checked = run_newsrake("verify", "--store", f"file://{root}")
     assert checked.returncode == 0, checked.stdout[-3000:]
-    got = stored_set(LocalStore(root))
-    want = unkilled["set"]
-    for part in ("docs", "pages", "raw", "announced"):
-        assert got[part] == want[part], (part, differences(got[part], want[part]))
+    assert_same_set(stored_set(LocalStore(root)), unkilled["set"])
     assert not list(LocalStore(root).list("runs-active/"))
 
 
@@ -110,7 +83,5 @@ def test_a_crawl_into_s3_killed_and_run_again_ends_as_one_never_killed(
     checked = run_newsrake("verify", "--store", store.uri, "--endpoint-url", moto_endpoint,
                            env=AWS_TEST_ENV)
     assert checked.returncode == 0, checked.stdout[-3000:]
-    got, want = stored_set(store), unkilled["set"]
-    for part in ("docs", "pages", "raw", "announced"):
-        assert got[part] == want[part], (part, differences(got[part], want[part]))
+    assert_same_set(stored_set(store), unkilled["set"])
     assert not list(store.list("runs-active/"))

@@ -4,13 +4,8 @@ shards partition the archive, and a killed run resumes to the single-run result.
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +33,7 @@ from crawler.jobs.reclean_plan import (
 from crawler.store import layout
 from crawler.store.local import LocalStore
 from crawler.store.manifest import Manifest, iter_manifest_entries
-from tests.conftest import REPO
+from tests.conftest import kill_after
 from tests.fixtures.reclean.corpus import TAGLINE, fixture_pages, synthetic_pages
 from tests.stored_set import stored_set
 
@@ -279,21 +274,9 @@ def test_killed_run_resumes_to_the_single_run_result(tmp_path: Path, seed: int) 
     shutil.copytree(built, reference)
     shutil.copytree(built, killed)
 
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "reclean", "--store", f"file://{killed}",
-         "--workers", "2", "--run-id", "killed", "--no-progress", "--dedup-window-days", "0"],
-        cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        deadline = time.monotonic() + 120
-        while _done_by(killed, "killed") < kill_at:
-            assert proc.poll() is None, "re-clean ended before it could be killed"
-            assert time.monotonic() < deadline, "re-clean made no progress"
-            time.sleep(0.005)
-    finally:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        assert proc.stderr is not None
-        proc.stderr.close()
+    kill_after(["reclean", "--store", f"file://{killed}", "--workers", "2", "--run-id",
+                "killed", "--no-progress", "--dedup-window-days", "0"],
+               kill_at, lambda: _done_by(killed, "killed"), timeout=120)
     store = LocalStore(killed, durable=False)
     interrupted = json.loads(store.get(layout.run_key("killed")).data)
     assert interrupted["status"] == "running"
