@@ -15,7 +15,6 @@ from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, StoreUnreachable, run_crawl
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
-from crawler.ingest.spool import Spool
 from crawler.jobs.boilerplate_pass import apply_learned_boilerplate
 from crawler.jobs.takedown import repair_takedown_races
 from crawler.sources import SourcesError, load_sources
@@ -149,9 +148,7 @@ def crawl_and_apply_boilerplate(options: CrawlOptions, *, boilerplate_pass: bool
     try:
         before = load_boilerplate(store) if boilerplate_pass else {}
     except StoreUnavailable as exc:
-        spool = Spool.for_store(options.store, options.spool_dir)
-        raise StoreUnreachable(f"the store does not answer, nothing was fetched: {exc}",
-                               spool=str(spool.folder), spooled=len(spool)) from exc
+        raise StoreUnreachable.at_start(options.store, options.spool_dir, exc) from exc
     record = run_crawl(options)
     raced = list(record.get("takedown_raced") or ())
     if raced:  # pages stored while their takedown ran: take them down again

@@ -36,6 +36,14 @@ class StoreUnreachable(Exception):
         self.spooled = spooled
         self.stats = stats or {}
 
+    @classmethod
+    def at_start(cls, store_uri: str, spool_dir: str | None, exc: Exception
+                 ) -> StoreUnreachable:
+        """The store did not answer before anything was fetched."""
+        spool = Spool.for_store(store_uri, spool_dir)
+        return cls(f"the store does not answer, nothing was fetched: {exc}",
+                   spool=str(spool.folder), spooled=len(spool))
+
 
 @dataclass(frozen=True)
 class CrawlOptions:
@@ -80,8 +88,8 @@ def crawl_settings(options: CrawlOptions, run_id: str) -> Settings:
             "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
             "REDIS_URL": options.redis_url,
             "SCHEDULER_PERSIST": True,
-            "SCHEDULER_QUEUE_KEY": QUEUE_KEY.replace(":news:", ":%(spider)s:"),
-            "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY.replace(":news:", ":%(spider)s:"),
+            "SCHEDULER_QUEUE_KEY": QUEUE_KEY,  # the news spider's; frontier.py clears them
+            "SCHEDULER_DUPEFILTER_KEY": DUPEFILTER_KEY,
         }, priority="cmdline")
     settings.setdict(dict(options.settings), priority="cmdline")
     return settings
@@ -97,8 +105,7 @@ def run_crawl(options: CrawlOptions) -> dict[str, Any]:
     try:
         next(iter(store.list(layout.ACTIVE_RUNS_PREFIX)), None)  # is anyone there?
     except StoreUnavailable as exc:
-        raise StoreUnreachable(f"the store does not answer, nothing was fetched: {exc}",
-                               spool=str(spool.folder), spooled=len(spool)) from exc
+        raise StoreUnreachable.at_start(options.store, options.spool_dir, exc) from exc
     process = CrawlerProcess(crawl_settings(options, run_id))
     crawler = process.create_crawler(NewsSpider)
     process.crawl(crawler, feeds=list(options.feeds), sitemaps=list(options.sitemaps),
