@@ -28,7 +28,7 @@ from __future__ import annotations
 import importlib.metadata
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 
 import lxml.html
@@ -251,9 +251,10 @@ def restore_headings(text: str, tree: HtmlElement, removed: Iterable[str] = (),
         title_key = _key(title)
         if title_key in present or title_key in dropped:
             continue
-        following = heading.getnext()
-        while following is not None and not following.text_content().strip():
-            following = following.getnext()
+        following = _story_neighbour(heading, "next",
+                                     lambda el: _key_prefix(el.text_content(),
+                                                            HEADING_ANCHOR_CHARS) in positions,
+                                     _SKIPPABLE_AFTER_HEADING)
         if following is None:
             continue
         anchor = _key_prefix(following.text_content(), HEADING_ANCHOR_CHARS)
@@ -296,9 +297,8 @@ def restore_lists(text: str, tree: HtmlElement, removed: Iterable[str] = (),
     where = {k: i for i, k in enumerate(keys)}
     inserts: dict[int, list[str]] = {}
     for lst in tree.getroottree().getroot().iter("ul", "ol"):
-        lead = lst.getprevious()
-        while lead is not None and lead.tag == "br":
-            lead = lead.getprevious()
+        lead = _story_neighbour(lst, "previous", lambda el: _is_lead_or_story(el, where),
+                                _SKIPPABLE_BEFORE_LIST)
         if lead is None or lead.tag != "p":
             continue
         lead_text = " ".join(lead.text_content().split())
@@ -319,6 +319,65 @@ def restore_lists(text: str, tree: HtmlElement, removed: Iterable[str] = (),
         out.append(block)
         out.extend(inserts.get(i, ()))
     return "\n".join(out), len(inserts)
+
+
+#: Between a subheading or a list's lead-in and the story text it belongs to, a page
+#: may put boxes the extractor rightly leaves out: a figure, a newsletter form, a promo
+#: line (unseen templates t02, t04 and t08 lost their lists and subheadings that way).
+#: At most this many such siblings are stepped over, and only elements of these kinds
+#: whose text is not in the extracted article: never a list or a heading (a "Related"
+#: heading over its list of links is not the story's).
+MAX_SKIPPED_SIBLINGS = 4
+#: After a heading only boxes are stepped over: a paragraph left out under a heading
+#: says the heading's section was left out ("Site menu" over a line of links).
+_SKIPPABLE_AFTER_HEADING = frozenset({"figure", "picture", "img", "aside", "form", "iframe",
+                                      "div", "section", "blockquote", "table", "hr"})
+#: Before a list, promo lines (paragraphs) are stepped over as well.
+_SKIPPABLE_BEFORE_LIST = _SKIPPABLE_AFTER_HEADING | {"p", "span", "small"}
+
+
+def _story_neighbour(el: HtmlElement, direction: str,
+                     extracted: Callable[[HtmlElement], bool],
+                     skippable: frozenset[str]) -> HtmlElement | None:
+    """The nearest sibling of ``el`` (``"next"`` or ``"previous"``) that has text, stepping
+    over up to ``MAX_SKIPPED_SIBLINGS`` elements of the ``skippable`` kinds whose text
+    ``extracted`` says was left out.
+
+    Returns the first sibling with text that is extracted, or that cannot be stepped
+    over (the caller then tests it as before); None when none is found.
+    """
+    def step(e: HtmlElement) -> HtmlElement | None:
+        return e.getnext() if direction == "next" else e.getprevious()
+
+    sibling = step(el)
+    skipped = 0
+    while sibling is not None:
+        if not isinstance(sibling.tag, str):  # a comment or processing instruction
+            sibling = step(sibling)
+            continue
+        if sibling.tag == "br" or not sibling.text_content().strip():
+            sibling = step(sibling)
+            continue
+        if (extracted(sibling) or sibling.tag not in skippable
+                or skipped >= MAX_SKIPPED_SIBLINGS):
+            return sibling
+        skipped += 1
+        sibling = step(sibling)
+    return None
+
+
+#: A short extracted line between a list and its lead-in is a promo the text plugins
+#: remove later ("Join our channel ... Join now"), not the story: it is stepped over.
+MAX_PROMO_LINE_CHARS = 160
+
+
+def _is_lead_or_story(el: HtmlElement, extracted: Mapping[str, int]) -> bool:
+    """Whether ``el``, before a list, ends the search for its lead-in: it was extracted,
+    and it is a lead-in (ends in a colon) or story-length text."""
+    text = " ".join(el.text_content().split())
+    if _key(text) not in extracted:
+        return False
+    return text.endswith(":") or len(text) > MAX_PROMO_LINE_CHARS
 
 
 def _key(text: str) -> str:

@@ -91,6 +91,37 @@ def test_restore_headings_puts_back_dropped_subheading_only_inside_article() -> 
     assert restore_headings(text, tree, removed=["Costs came in lower"]) == (text, 0)
 
 
+def test_restoring_steps_over_boxes_between_a_heading_or_lead_in_and_its_story() -> None:
+    """A figure or a promo line between a subheading (or a list's lead-in) and the story
+    does not keep it out; a heading over a list of links next to the story stays out."""
+    from cleaners.extract import restore_headings, restore_lists
+
+    tree = lxml.html.document_fromstring(
+        f"<html><body><article><p>{PARAS[0]}</p>"
+        "<h2>What the numbers show</h2>"
+        "<figure><img src='a.jpg'><figcaption>Workers on site (Photo by A. B.)</figcaption>"
+        f"</figure><p>{PARAS[1]}</p>"
+        "<p>The plan includes several measures that can start within months:</p>"
+        "<p><em>Join our channel for the top stories.</em> <a href='/x'>Join now</a></p>"
+        "<div class='nl'><p>Sign up for our briefing.</p><form><input type='email'></form>"
+        "</div><ul><li>a free shuttle to the hospital</li><li>longer opening hours</li></ul>"
+        "<h3>Related</h3><ul><li><a href='/1'>Another story</a></li></ul>"
+        f"<p>{PARAS[2]}</p></article></body></html>")
+    lead = "The plan includes several measures that can start within months:"
+    text = "\n".join([PARAS[0], PARAS[1], lead, "Join our channel for the top stories. Join now",
+                      PARAS[2]])
+    with_heading, headings = restore_headings(text, tree)
+    assert headings == 1
+    assert with_heading.splitlines()[:3] == [PARAS[0], "What the numbers show", PARAS[1]]
+    with_list, lists = restore_lists(with_heading, tree)
+    assert lists == 1
+    lines = with_list.splitlines()
+    at = lines.index(lead)
+    # the list goes after its lead-in; the "Related" list next to the story stays out
+    assert lines[at + 1:at + 3] == ["- a free shuttle to the hospital", "- longer opening hours"]
+    assert "Related" not in with_list and "Another story" not in with_list
+
+
 @pytest.mark.parametrize("text", [
     "", "short", "Word " * 200, "  ,, ;; " * 100 + "late words here", "ΣΑΣ ΣΑΣ " * 60,
     "İstanbul " * 40, "a-b-c " * 100 + "x" * 500,
