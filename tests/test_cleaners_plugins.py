@@ -230,3 +230,17 @@ def test_ticker_precheck_keeps_a_real_ticker() -> None:
     assert [el.tag for el in found] == ["ul"]
     few = lxml.html.fromstring("<html><body><ul><li>A 1.5 +1%</li></ul></body></html>")
     assert not TickerDomCleaner().find_noise(few, CleanContext(url="https://example.com/a"))
+
+
+@pytest.mark.parametrize("block, dropped", [
+    ("70 comments · 210 shares", True),  # starts with a number the bullet rule takes
+    ("- 12 comments", True),
+    ("12 comments were filed before the hearing", False),
+    ("70 people shared the petition, organisers said.", False),
+])
+def test_counter_lines_starting_with_a_number_are_dropped(block: str, dropped: bool) -> None:
+    from cleaners.plugins.text import COUNTER_CLEANER
+
+    ctx = CleanContext(url="https://a.example/x")
+    result = COUNTER_CLEANER.clean_blocks((block,), ctx)
+    assert (result.blocks == ()) is dropped

@@ -279,8 +279,11 @@ class LinePatternCleaner:
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop the matching short blocks."""
+        # the block as it is and without a leading bullet: "70 comments · 210 shares"
+        # starts with a number that the bullet pattern takes for a list number
         drop = {i for i, block in enumerate(blocks)
-                if len(block) <= self.max_chars and self.matches(_strip_bullet(block))}
+                if len(block) <= self.max_chars
+                and (self.matches(block) or self.matches(_strip_bullet(block)))}
         return _removal(blocks, drop)
 
 
