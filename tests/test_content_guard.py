@@ -30,6 +30,14 @@ def test_paragraph_chars_counts_article_paragraphs_only() -> None:
     assert chars == sum(len(p) for p in STORY)  # nav and footer paragraphs left out
 
 
+def test_paragraph_chars_leaves_out_reader_comments_and_link_paragraphs() -> None:
+    comments = "".join(f"<div class='comment-body'><p>{p}</p></div>" for p in STORY[:5])
+    teasers = "".join(f"<p><a href='/s/{i}'>{p}</a></p>" for i, p in enumerate(STORY[5:9]))
+    page = PAGE.replace("</article>", f"</article><section id='Comments'>{comments}</section>"
+                                      f"<div class='more'>{teasers}</div>")
+    assert paragraph_chars(parse(page)) == sum(len(p) for p in STORY)
+
+
 def test_guard_takes_the_plain_extraction_when_little_was_kept() -> None:
     lost = Extraction(STORY[0], "trafilatura", "x", None, "subset 1.00, cover 1.00")
     result = guard(lost, paragraph_chars(parse(PAGE)), PAGE, URL, ExtractSettings())
