@@ -188,7 +188,13 @@ SIGNALS = (("form-box", form_boxes), ("embed", embed_boxes), ("quote-strip", quo
            ("link-paragraph", link_paragraphs), ("aside", asides))
 
 
-def box_texts(tree: HtmlElement) -> dict[str, str]:
+def find_boxes(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
+    """Every box the ``SIGNALS`` find, with its signal, in the order they are tried."""
+    return [(signal, box) for signal, finder in SIGNALS for box in finder(tree)]
+
+
+def box_texts(tree: HtmlElement, *, boxes: list[tuple[str, HtmlElement]] | None = None,
+              ) -> dict[str, str]:
     """Keys of the texts inside structural boxes -> the signal that found them.
 
     A box's own text and each of its descendants' texts count (the extractor prints a
@@ -196,24 +202,23 @@ def box_texts(tree: HtmlElement) -> dict[str, str]:
     appear outside every box: content quoted in a box, which stays.
     """
     found: dict[str, str] = {}
-    for signal, finder in SIGNALS:
-        for box in finder(tree):
-            for el in box.iter():
-                if not isinstance(el.tag, str):
-                    continue
-                key = _key(el.text_content())
-                if key:
-                    found.setdefault(key, signal)
+    for signal, box in find_boxes(tree) if boxes is None else boxes:
+        for el in box.iter():
+            if not isinstance(el.tag, str):
+                continue
+            key = _key(el.text_content())
+            if key:
+                found.setdefault(key, signal)
     return found
 
 
-def outside_texts(tree: HtmlElement, keys: set[str]) -> set[str]:
+def outside_texts(tree: HtmlElement, keys: set[str], *,
+                  boxes: list[tuple[str, HtmlElement]] | None = None) -> set[str]:
     """Those of ``keys`` that are also the text of a paragraph-like element outside every
     box (lengths are compared first, so most elements cost one ``text_content``)."""
     inside: set[HtmlElement] = set()
-    for _, finder in SIGNALS:
-        for box in finder(tree):
-            inside.update(box.iter())
+    for _, box in find_boxes(tree) if boxes is None else boxes:
+        inside.update(box.iter())
     lengths = {len(k) for k in keys}
     low, high = min(lengths) * 0.8, max(lengths) * 1.5 + 10
     found: set[str] = set()
@@ -239,13 +244,15 @@ class StructuralBoxCleaner:
         """Drop blocks whose text is a structural box's text (see the module docstring)."""
         if ctx.tree is None:
             return TextResult(blocks)
-        texts = box_texts(ctx.tree)
+        # found once, for both box_texts and outside_texts (finding them is most of the cost)
+        boxes = find_boxes(ctx.tree)
+        texts = box_texts(ctx.tree, boxes=boxes)
         if not texts:
             return TextResult(blocks)
         keys = {i: _key(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
         drop = {i for i, k in keys.items() if k in texts}
         if drop:
-            kept = outside_texts(ctx.tree, {keys[i] for i in drop})
+            kept = outside_texts(ctx.tree, {keys[i] for i in drop}, boxes=boxes)
             drop = {i for i in drop if keys[i] not in kept}
         return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),
                           tuple(blocks[i] for i in sorted(drop)))
