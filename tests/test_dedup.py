@@ -603,3 +603,47 @@ def test_few_hash_query_finds_what_the_batch_query_finds() -> None:
         _, slots = table.query(np.array(probe, dtype=np.uint32))
         assert table.query_few(probe) == set(slots.tolist())
         assert table.query_few(probe)  # each probe holds a stored hash: not vacuous
+
+
+def _directory_by_counting(values: np.ndarray[Any, Any]) -> list[int]:
+    n = len(values)
+    bits = max(1, min(28, (n // 2).bit_length() - 1))
+    counts = np.bincount((values >> np.uint64(64 - bits)).astype(np.intp), minlength=1 << bits)
+    return [0, *np.cumsum(counts).tolist()]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 1000, 5000])
+def test_level_directory_built_in_chunks_equals_one_count(
+        n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_tables, "_DIRECTORY_CHUNK", 64)  # many chunks
+    rng = np.random.default_rng(n)
+    values = rng.integers(0, 2**63, size=n, dtype=np.uint64) * np.uint64(2)
+    values[: n // 3] = values[0] if n else 0  # one cell holding many chunks
+    values.sort()
+    level = index_tables._Level.of(values)
+    assert level.directory.tolist() == _directory_by_counting(values)
+
+
+def test_main_merge_in_place_equals_a_sorted_concatenation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_tables, "_RUNS_MIN", 500)
+    table = index_tables._BandTable()
+    rng = np.random.default_rng(11)
+    added: list[np.ndarray[Any, Any]] = []
+    merges = 0
+    main_ids: set[int] = set()  # one array grown in place (the first merge makes it)
+    for i in range(40):
+        slots = np.arange(i * 50, i * 50 + 50, dtype=np.int64)
+        hashes = rng.integers(0, 2**32, size=(50, 4), dtype=np.uint64).astype(np.uint32)
+        added.append((hashes.astype(np.uint64) << np.uint64(32)) | slots.astype(np.uint64)[:, None])
+        before = len(table.main.values)
+        table.add_bulk(slots, hashes)
+        if len(table.main.values) != before:
+            merges += 1
+            main_ids.add(id(table.main.values))
+        stored = np.sort(np.concatenate([table.main.values, *[r.values for r in table.runs]]))
+        assert stored.tolist() == np.sort(np.concatenate(added).reshape(-1)).tolist()
+        assert (np.diff(table.main.values.astype(np.float64)) >= 0).all()
+        assert table.main.directory.tolist() == _directory_by_counting(table.main.values) \
+            or not len(table.main.values)
+    assert merges >= 3 and len(main_ids) == 1  # grown in place, not copied
