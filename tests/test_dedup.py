@@ -559,13 +559,17 @@ def test_one_text_signature_matches_on_the_corpus_and_short_texts() -> None:
 def test_assign_with_a_precomputed_signature_gives_what_assign_computes(tmp_path: Path) -> None:
     import pickle
 
-    from crawler.index.signature import signature_of
+    from crawler.index.signature import band_hashes32, band_values, signature_of
+
+    def signature_band_hashes(sig: np.ndarray[Any, Any]) -> list[int]:
+        return [int(h) for h in band_hashes32(band_values(sig[None, :]))[0]]
 
     pages = [entry(p) for p in CORPUS] + [entry(p) for p in CORPUS[:15]]
     computed, passed = index(tmp_path / "a"), index(tmp_path / "b")
     for p in pages:
         # Through pickle, as a cleaning worker would return it.
         sig = pickle.loads(pickle.dumps(signature_of(p.text)))
+        assert list(sig.band_hashes) == signature_band_hashes(sig.sig)
         _assignments_equal(computed.assign(p), passed.assign(p, sig))
     assert computed.clusters() == passed.clusters()
     computed.flush()

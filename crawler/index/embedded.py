@@ -72,11 +72,12 @@ class EmbeddedIndex:
 
     def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
         """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
-        sig, shingles = signed_entry(entry, signature)
+        signed = signed_entry(entry, signature)
         now = self.clock()
         with self._lock:
             self._dirty = True
-            return self._backend.assign_one(entry, sig, shingles, now)
+            return self._backend.assign_one(entry, signed.sig, signed.shingles, now,
+                                            signed.band_hashes)
 
     def assign_many(self, entries: Sequence[PageEntry]) -> list[Assignment]:
         """``assign`` for a batch, in order, with the same results as one ``assign`` per entry.

@@ -214,8 +214,8 @@ class RedisIndex:
 
     def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
         """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
-        sig, shingles = signed_entry(entry, signature)
-        page = page_of(entry, sig, shingles, self.clock())
+        signed = signed_entry(entry, signature)
+        page = page_of(entry, signed.sig, signed.shingles, self.clock())
         result: Assignment = self._locked(lambda op: assign_page(op, page))
         return result
 

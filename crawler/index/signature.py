@@ -203,19 +203,23 @@ def signature_of(text: str, sha: str | None = None) -> Signature:
     as much as the signature, so it is worth passing).
     """
     sig, shingles = signature_one(text)
-    return Signature(sig, shingles, text_sha256(text) if sha is None else sha)
+    bands = tuple(band_hashes32(band_values(sig[None, :]))[0].tolist())
+    return Signature(sig, shingles, text_sha256(text) if sha is None else sha, bands)
 
 
-def signed_entry(entry: PageEntry, signature: Signature | None) -> tuple[U16Array, int]:
-    """(signature, shingle count) of ``entry``: ``signature`` checked against the entry's
-    text hash, or computed here."""
+def signed_entry(entry: PageEntry, signature: Signature | None) -> Signature:
+    """``signature`` checked against ``entry``'s text hash, or computed here (without the
+    text hash, which ``assign`` does not need, and without band hashes: the backend
+    computes those)."""
     if signature is None:
-        return signature_one(entry.text)
-    if signature.text_sha256 != entry.text_sha256 or signature.sig.shape != (NUM_PERM,):
+        sig, shingles = signature_one(entry.text)
+        return Signature(sig, shingles, entry.text_sha256)
+    if (signature.text_sha256 != entry.text_sha256 or signature.sig.shape != (NUM_PERM,)
+            or len(signature.band_hashes) not in (0, LSH_BANDS)):
         raise ValueError(f"signature of text {signature.text_sha256[:12]} passed with page "
                          f"{entry.url_key} (text {entry.text_sha256[:12]}): compute it "
                          "with signature_of(entry.text)")
-    return signature.sig, signature.shingles
+    return signature
 
 
 def signatures(texts: Sequence[str]) -> tuple[U16Array, npt.NDArray[np.int64]]:
