@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def per_page_at(filled: int, measure: int, batch: int) -> int:
     """Per-page ``assign`` timed on an index already holding ``filled`` documents."""
-    from crawler.index.signature import signatures
+    from crawler.index.signature import signature_of, signature_one
 
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
@@ -184,11 +184,24 @@ def per_page_at(filled: int, measure: int, batch: int) -> int:
         entries = make_batch(rng, vocab, done, measure, recent)
         c0 = time.process_time()
         for e in entries:
-            signatures([e.text])
+            signature_one(e.text)  # what assign computes when it is given no signature
         sig_cpu = time.process_time() - c0
+        half = measure // 2
         c0, t0 = time.process_time(), time.perf_counter()
-        results = [index.assign(e) for e in entries]
+        results = [index.assign(e) for e in entries[:half]]
         cpu, wall = time.process_time() - c0, time.perf_counter() - t0
+        # The other half with the signature computed beforehand (untimed), as a cleaning
+        # worker would pass it: the parent's cost once ingest is wired to pass it.
+        signed = [signature_of(e.text, e.text_sha256) for e in entries[half:]]
+        c0 = time.process_time()
+        results += [index.assign(e, s) for e, s in zip(entries[half:], signed, strict=True)]
+        pre_cpu = time.process_time() - c0
+        pre_n = measure - half
+        sig_us = sig_cpu / measure * 1e6
+        matched = sum(1 for a in results if a.rule != "new")
+        # The timed pages' texts and results are not the index: freed before RSS is read
+        # (20,000 texts are about 60 MB, 270 bytes a document at 220,000).
+        del entries, signed, results
         gc.collect()
         trim_heap()
         grown = rss_bytes() - base_rss
@@ -198,17 +211,26 @@ def per_page_at(filled: int, measure: int, batch: int) -> int:
         print(f"path measured: EmbeddedIndex.assign (per page) at {filled:,} indexed documents; "
               f"one CPU (affinity {sorted(os.sched_getaffinity(0))}), "
               f"RAYON_NUM_THREADS={os.environ['RAYON_NUM_THREADS']}")
-        print(f"documents timed: {measure:,} ({sum(1 for a in results if a.rule != 'new'):,} "
-              "matched an earlier one)")
-        print(f"throughput: {measure / cpu:,.0f} docs/s over CPU time, {measure / wall:,.0f} "
-              f"over wall time; per page {cpu / measure * 1e6:,.0f} us, of which signatures "
-              f"{sig_cpu / measure * 1e6:,.0f} us (timed apart) and the index step "
-              f"{(cpu - sig_cpu) / measure * 1e6:,.0f} us")
+        print(f"documents timed: {measure:,} ({matched:,} "
+              f"matched an earlier one): {half:,} computing their signature in assign, "
+              f"{pre_n:,} given it")
+        print(f"throughput: {half / cpu:,.0f} docs/s over CPU time, {half / wall:,.0f} "
+              f"over wall time; per page {cpu / half * 1e6:,.0f} us, of which signatures "
+              f"{sig_us:,.0f} us (signature_one, timed apart) and the index step "
+              f"{cpu / half * 1e6 - sig_us:,.0f} us")
+        print(f"with a precomputed signature (assign(entry, signature)): "
+              f"{pre_n / pre_cpu:,.0f} docs/s over CPU time, {pre_cpu / pre_n * 1e6:,.0f} us "
+              "a page")
         print(f"memory at {total:,} documents: {grown / total:,.0f} bytes/doc (RSS growth); "
               f"peak {peak / total:,.0f} bytes/doc")
+
+        def met(ok: bool) -> str:
+            return "met" if ok else "MISSED"
+
         print(f"verdict (targets >= 10,000 docs/s, <= 1,024 bytes/doc incl. peak): throughput "
-              f"{'met' if measure / cpu >= 10_000 else 'MISSED'}; memory "
-              f"{'met' if max(grown, peak) / total <= 1024 else 'MISSED'}")
+              f"{met(half / cpu >= 10_000)} (signature in assign), "
+              f"{met(pre_n / pre_cpu >= 10_000)} (precomputed signature); memory "
+              f"{met(max(grown, peak) / total <= 1024)}")
     return 0
 
 

@@ -528,3 +528,126 @@ def test_small_band_table_limits_exercise_spills_and_main_merges(
     one, many = _sequential_and_batched(pages + extra + pages[:30], 13, tmp_path)
     assert len(many._backend.bands.main.values) > 0
     assert many.remove(url_key(CORPUS[0]["url"])) == one.remove(url_key(CORPUS[0]["url"]))
+
+
+# --- the per-page path: one-text signatures, precomputed signatures, few-hash queries ------
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "b", " ", "cD", "_9", ".", "\n", "é", "—",
+                                       "Straße", "ﬁ", "  "]), max_size=60).map("".join))
+def test_one_text_signature_is_the_batched_signature_bit_for_bit(text: str) -> None:
+    from crawler.index.signature import signature_one
+
+    sigs, counts = signatures([text])
+    sig, shingles = signature_one(text)
+    assert sig.dtype == np.uint16 and sig.tobytes() == sigs[0].tobytes()
+    assert shingles == int(counts[0])
+
+
+def test_one_text_signature_matches_on_the_corpus_and_short_texts() -> None:
+    from crawler.index.signature import signature_one
+
+    texts = [p["text"] for p in CORPUS] + ["", "one", "two words", "a b c d", "a b c d e",
+                                            " ".join(PARAS)]
+    sigs, counts = signatures(texts)
+    for i, t in enumerate(texts):
+        sig, shingles = signature_one(t)
+        assert sig.tobytes() == sigs[i].tobytes(), t[:40]
+        assert shingles == int(counts[i])
+
+
+def test_assign_with_a_precomputed_signature_gives_what_assign_computes(tmp_path: Path) -> None:
+    import pickle
+
+    from crawler.index.signature import band_hashes32, band_values, signature_of
+
+    def signature_band_hashes(sig: np.ndarray[Any, Any]) -> list[int]:
+        return [int(h) for h in band_hashes32(band_values(sig[None, :]))[0]]
+
+    pages = [entry(p) for p in CORPUS] + [entry(p) for p in CORPUS[:15]]
+    computed, passed = index(tmp_path / "a"), index(tmp_path / "b")
+    for p in pages:
+        # Through pickle, as a cleaning worker would return it.
+        sig = pickle.loads(pickle.dumps(signature_of(p.text)))
+        assert list(sig.band_hashes) == signature_band_hashes(sig.sig)
+        _assignments_equal(computed.assign(p), passed.assign(p, sig))
+    assert computed.clusters() == passed.clusters()
+    computed.flush()
+    passed.flush()
+    assert LocalStore(tmp_path / "a").get(INDEX_KEY).data == \
+        LocalStore(tmp_path / "b").get(INDEX_KEY).data
+
+
+def test_a_signature_of_another_text_is_refused(tmp_path: Path) -> None:
+    from crawler.index.signature import signature_of
+
+    idx = index(tmp_path)
+    page = make_entry("k1", " ".join(PARAS))
+    with pytest.raises(ValueError, match="signature of text"):
+        idx.assign(page, signature_of(" ".join(PARAS[:3])))
+    assert len(idx) == 0
+
+
+def test_few_hash_query_finds_what_the_batch_query_finds() -> None:
+    table = index_tables._BandTable()
+    rng = np.random.default_rng(3)
+    # Extreme hashes included: 0xFFFFFFFF is where (h + 1) << 32 would wrap.
+    hashes = rng.integers(0, 2**32, size=(300, 4), dtype=np.uint64).astype(np.uint32)
+    hashes[0, 0] = 0xFFFFFFFF
+    hashes[1, 0] = 0
+    hashes[2, 1] = hashes[3, 1] = 0xFFFFFFFF
+    table.add_bulk(np.arange(200, dtype=np.int64), hashes[:200])
+    table.add_bulk(np.arange(200, 250, dtype=np.int64), hashes[200:250])
+    for s in range(250, 300):
+        table.add(s, hashes[s].tolist())
+    assert table.runs or table.main.values.size
+    probes = [hashes[i].tolist() for i in (0, 1, 2, 3, 120, 220, 260, 299)]
+    probes.append([0xFFFFFFFF, 0, 12345, int(hashes[5, 2])])
+    for probe in probes:
+        _, slots = table.query(np.array(probe, dtype=np.uint32))
+        assert table.query_few(probe) == set(slots.tolist())
+        assert table.query_few(probe)  # each probe holds a stored hash: not vacuous
+
+
+def _directory_by_counting(values: np.ndarray[Any, Any]) -> list[int]:
+    n = len(values)
+    bits = max(1, min(28, (n // 2).bit_length() - 1))
+    counts = np.bincount((values >> np.uint64(64 - bits)).astype(np.intp), minlength=1 << bits)
+    return [0, *np.cumsum(counts).tolist()]
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 1000, 5000])
+def test_level_directory_built_in_chunks_equals_one_count(
+        n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_tables, "_DIRECTORY_CHUNK", 64)  # many chunks
+    rng = np.random.default_rng(n)
+    values = rng.integers(0, 2**63, size=n, dtype=np.uint64) * np.uint64(2)
+    values[: n // 3] = values[0] if n else 0  # one cell holding many chunks
+    values.sort()
+    level = index_tables._Level.of(values)
+    assert level.directory.tolist() == _directory_by_counting(values)
+
+
+def test_main_merge_in_place_equals_a_sorted_concatenation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_tables, "_RUNS_MIN", 500)
+    table = index_tables._BandTable()
+    rng = np.random.default_rng(11)
+    added: list[np.ndarray[Any, Any]] = []
+    merges = 0
+    main_ids: set[int] = set()  # one array grown in place (the first merge makes it)
+    for i in range(40):
+        slots = np.arange(i * 50, i * 50 + 50, dtype=np.int64)
+        hashes = rng.integers(0, 2**32, size=(50, 4), dtype=np.uint64).astype(np.uint32)
+        added.append((hashes.astype(np.uint64) << np.uint64(32)) | slots.astype(np.uint64)[:, None])
+        before = len(table.main.values)
+        table.add_bulk(slots, hashes)
+        if len(table.main.values) != before:
+            merges += 1
+            main_ids.add(id(table.main.values))
+        stored = np.sort(np.concatenate([table.main.values, *[r.values for r in table.runs]]))
+        assert stored.tolist() == np.sort(np.concatenate(added).reshape(-1)).tolist()
+        assert (np.diff(table.main.values.astype(np.float64)) >= 0).all()
+        assert table.main.directory.tolist() == _directory_by_counting(table.main.values) \
+            or not len(table.main.values)
+    assert merges >= 3 and len(main_ids) == 1  # grown in place, not copied

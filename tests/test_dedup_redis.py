@@ -79,3 +79,16 @@ def test_redis_window_evicts_idle_clusters(redis_url: str) -> None:
 def test_open_index_with_a_redis_url(redis_url: str, tmp_path: object) -> None:
     idx = open_index(LocalStore(str(tmp_path)), redis_url=redis_url)
     assert isinstance(idx, RedisIndex)
+
+
+def test_redis_assign_with_a_precomputed_signature(redis_url: str) -> None:
+    from crawler.index.signature import signature_of
+
+    computed = _index(redis_url, f"t-{uuid.uuid4().hex[:8]}")
+    passed = _index(redis_url, f"t-{uuid.uuid4().hex[:8]}")
+    for p in CORPUS:
+        e = entry(p)
+        assert computed.assign(e) == passed.assign(e, signature_of(e.text))
+    assert passed.clusters() == computed.clusters() == _embedded_reference()
+    with pytest.raises(ValueError, match="signature of text"):
+        passed.assign(make_entry("zzz", " ".join(PARAS)), signature_of("other text"))

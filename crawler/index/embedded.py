@@ -10,10 +10,16 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from crawler.index.base import DEFAULT_WINDOW_DAYS, INDEX_KEY, Assignment, PageEntry
+from crawler.index.base import (
+    DEFAULT_WINDOW_DAYS,
+    INDEX_KEY,
+    Assignment,
+    PageEntry,
+    Signature,
+)
 from crawler.index.clustering import remove_page
 from crawler.index.embedded_backend import _EmbeddedBackend
-from crawler.index.signature import signatures
+from crawler.index.signature import signatures, signed_entry
 from crawler.store.base import NotFound, PreconditionFailed, Store, StoreError
 
 logger = logging.getLogger(__name__)
@@ -64,12 +70,14 @@ class EmbeddedIndex:
             logger.info("dedup index: %d documents left the %d-day window", len(retired),
                         self.window_days)
 
-    def assign(self, entry: PageEntry) -> Assignment:
-        sig, counts = signatures([entry.text])
+    def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
+        """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
+        signed = signed_entry(entry, signature)
         now = self.clock()
         with self._lock:
             self._dirty = True
-            return self._backend.assign_one(entry, sig[0], int(counts[0]), now)
+            return self._backend.assign_one(entry, signed.sig, signed.shingles, now,
+                                            signed.band_hashes)
 
     def assign_many(self, entries: Sequence[PageEntry]) -> list[Assignment]:
         """``assign`` for a batch, in order, with the same results as one ``assign`` per entry.

@@ -443,11 +443,17 @@ class _EmbeddedBackend:
             results[i] = assign_page(self, page_of(entries[i], sigs[i], int(counts[i]), now))
         return [r for r in results if r is not None]
 
-    def assign_one(self, entry: PageEntry, sig: U16Array, count: int, now: float) -> Assignment:
+    def assign_one(self, entry: PageEntry, sig: U16Array, count: int, now: float,
+                   band_hashes: Sequence[int] = ()) -> Assignment:
         """``assign_page`` of one signed entry, with the common case done directly: a url
         key not in the index whose text duplicates no live page (as ``assign_bulk``'s
         "fresh" pages) is added as a new one-page document without the general algorithm
-        (splits, merges, origin choice over members); every other page goes through it."""
+        (splits, merges, origin choice over members); every other page goes through it.
+
+        ``band_hashes``: ``sig``'s band hashes if the caller has them (``Signature``),
+        seeded into the memo that ``_band_hashes`` reads."""
+        if band_hashes:
+            self._memo = (sig.tobytes(), list(band_hashes))
         if self.slot_of(entry.url_key) is None:
             fresh = True
             if count > 0:

@@ -31,13 +31,14 @@ from crawler.index.base import (
     DEFAULT_WINDOW_DAYS,
     Assignment,
     PageEntry,
+    Signature,
     StoredPage,
     U16Array,
     decode_member,
     encode_member,
 )
 from crawler.index.clustering import assign_page, page_of, remove_page
-from crawler.index.signature import band_values, signatures
+from crawler.index.signature import band_values, signed_entry
 from crawler.store.base import StoreError
 
 logger = logging.getLogger(__name__)
@@ -211,9 +212,10 @@ class RedisIndex:
                              "return redis.call('del', KEYS[1]) else return 0 end",
                              1, self.lock_name, token)
 
-    def assign(self, entry: PageEntry) -> Assignment:
-        sig, counts = signatures([entry.text])
-        page = page_of(entry, sig[0], int(counts[0]), self.clock())
+    def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
+        """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
+        signed = signed_entry(entry, signature)
+        page = page_of(entry, signed.sig, signed.shingles, self.clock())
         result: Assignment = self._locked(lambda op: assign_page(op, page))
         return result
 

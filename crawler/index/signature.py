@@ -13,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 import rensa
 
+from cleaners.fingerprint import text_sha256
 from crawler.index.base import (
     _B_BIT_NOISE,
     CONTAINMENT_MIN,
@@ -23,6 +24,8 @@ from crawler.index.base import (
     MINHASH_SEED,
     NUM_PERM,
     SHINGLE_WORDS,
+    PageEntry,
+    Signature,
     U16Array,
     U64Array,
 )
@@ -97,20 +100,8 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[U64Array, npt.NDArray[np.int64
     in_word = b != 32
     edges = np.flatnonzero(in_word[1:] != in_word[:-1]) + 1
     ws, we = edges[0::2], edges[1::2]
-    length = we - ws
-    # Every byte offset as an unaligned little-endian 64-bit load (the buffer has 9 bytes
-    # of padding, so a load never runs past it).
-    loads = np.ndarray(shape=(len(b) - 7,), dtype="<u8", buffer=buf, strides=(1,))
-    mask = _LOW_BYTES[np.minimum(length, 8)]
-    first = loads[ws] & mask
-    last = loads[np.maximum(we - 8, ws)] & mask
+    words = _word_hashes(buf, ws, we)
     tmp = np.empty(len(ws), dtype=np.uint64)
-    words = length.astype(np.uint64)
-    np.multiply(words, _GOLDEN, out=words)
-    np.add(words, last, out=words)
-    _mix_inplace(words, tmp)
-    np.bitwise_xor(words, first, out=words)
-    _mix_inplace(words, tmp)
     per_doc = np.diff(np.searchsorted(ws, doc_start), append=len(ws)).astype(np.int64)
     word_doc = np.repeat(np.arange(n_docs, dtype=np.int64), per_doc)
     k = SHINGLE_WORDS
@@ -143,6 +134,92 @@ def shingle_hashes(texts: Sequence[str]) -> tuple[U64Array, npt.NDArray[np.int64
         sh, sh_doc = sh[order], sh_doc[order]
     counts = np.bincount(sh_doc, minlength=n_docs).astype(np.int64)
     return sh, counts
+
+
+def _word_hashes(buf: bytes, ws: npt.NDArray[np.intp], we: npt.NDArray[np.intp]) -> U64Array:
+    """The 64-bit hash of each word ``buf[ws[i]:we[i]]`` (``buf`` padded with 9 bytes)."""
+    length = we - ws
+    # Every byte offset as an unaligned little-endian 64-bit load (the buffer has 9 bytes
+    # of padding, so a load never runs past it).
+    loads = np.ndarray(shape=(len(buf) - 7,), dtype="<u8", buffer=buf, strides=(1,))
+    mask = _LOW_BYTES[np.minimum(length, 8)]
+    first = loads[ws] & mask
+    last = loads[np.maximum(we - 8, ws)] & mask
+    tmp = np.empty(len(ws), dtype=np.uint64)
+    words = length.astype(np.uint64)
+    np.multiply(words, _GOLDEN, out=words)
+    np.add(words, last, out=words)
+    _mix_inplace(words, tmp)
+    np.bitwise_xor(words, first, out=words)
+    _mix_inplace(words, tmp)
+    return words
+
+
+def shingle_hashes_one(text: str) -> U64Array:
+    """``shingle_hashes([text])[0]``, bit for bit, without the per-batch bookkeeping
+    (document starts, word owners, the cross-document mask, counts): for one text those
+    small numpy calls were a third of its cost."""
+    buf = (b" " + _normalised_bytes(text) + b" " * 9).translate(_ASCII_TABLE)
+    b = np.frombuffer(buf, dtype=np.uint8)
+    in_word = b != 32
+    edges = np.flatnonzero(in_word[1:] != in_word[:-1]) + 1
+    words = _word_hashes(buf, edges[0::2], edges[1::2])
+    k = SHINGLE_WORDS
+    n = len(words)
+    if n >= k:
+        m = n - k + 1
+        sh = words[:m].copy()
+        scratch = np.empty(m, dtype=np.uint64)
+        for i in range(1, k):
+            np.multiply(sh, np.uint64(31), out=sh)
+            np.add(sh, words[i: m + i], out=sh)
+            _mix_inplace(sh, scratch)
+        return sh
+    if not n:
+        return np.zeros(0, dtype=np.uint64)
+    # 1..k-1 words: one shingle of all of them (as ``shingle_hashes``).
+    h = np.array([n], dtype=np.uint64)  # arrays wrap silently, scalars warn
+    for w in range(n):
+        h = _mix(h * np.uint64(31) + words[w: w + 1])
+    return h
+
+
+def signature_one(text: str) -> tuple[U16Array, int]:
+    """``signatures([text])`` of one text, bit for bit: (signature, shingle count)."""
+    hashes = shingle_hashes_one(text)
+    offsets = np.array([0, len(hashes)], dtype=np.uint64)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+        hashes, offsets, NUM_PERM, MINHASH_SEED)
+    # The low 16 bits, as ``signatures`` (b-bit MinHash).
+    sig: U16Array = np.asarray(matrix.to_rows()[0], dtype=np.uint32).astype(np.uint16)
+    return sig, len(hashes)
+
+
+def signature_of(text: str, sha: str | None = None) -> Signature:
+    """The signature a cleaning worker computes for ``assign(entry, signature)``.
+
+    ``sha``: ``cleaners.fingerprint.text_sha256(text)`` (ingest's ``PageEntry.text_sha256``)
+    if the caller has it already; computed here otherwise (its normalisation costs about
+    as much as the signature, so it is worth passing).
+    """
+    sig, shingles = signature_one(text)
+    bands = tuple(band_hashes32(band_values(sig[None, :]))[0].tolist())
+    return Signature(sig, shingles, text_sha256(text) if sha is None else sha, bands)
+
+
+def signed_entry(entry: PageEntry, signature: Signature | None) -> Signature:
+    """``signature`` checked against ``entry``'s text hash, or computed here (without the
+    text hash, which ``assign`` does not need, and without band hashes: the backend
+    computes those)."""
+    if signature is None:
+        sig, shingles = signature_one(entry.text)
+        return Signature(sig, shingles, entry.text_sha256)
+    if (signature.text_sha256 != entry.text_sha256 or signature.sig.shape != (NUM_PERM,)
+            or len(signature.band_hashes) not in (0, LSH_BANDS)):
+        raise ValueError(f"signature of text {signature.text_sha256[:12]} passed with page "
+                         f"{entry.url_key} (text {entry.text_sha256[:12]}): compute it "
+                         "with signature_of(entry.text)")
+    return signature
 
 
 def signatures(texts: Sequence[str]) -> tuple[U16Array, npt.NDArray[np.int64]]:
