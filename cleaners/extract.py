@@ -21,6 +21,11 @@ article on a page nobody here has seen (on a public set of real pages one page k
 share of the page's paragraph text, the plain extractors run on the untouched page
 (trafilatura with its defaults, then readability-lxml) and the fuller text is taken;
 the provenance says what fired and why.
+
+Over 500 lines because the extractors, the chooser, the guard and the restoring of
+dropped subheadings and lists share one set of text keys and tree walks; the restoring
+(``restore_headings``, ``restore_lists`` and their sibling search) is the part to move
+to a module of its own when it grows again.
 """
 
 from __future__ import annotations

@@ -568,7 +568,7 @@ def test_assign_with_a_precomputed_signature_gives_what_assign_computes(tmp_path
     computed, passed = index(tmp_path / "a"), index(tmp_path / "b")
     for p in pages:
         # Through pickle, as a cleaning worker would return it.
-        sig = pickle.loads(pickle.dumps(signature_of(p.text)))
+        sig = pickle.loads(pickle.dumps(signature_of(p.text, p.text_sha256)))
         assert list(sig.band_hashes) == signature_band_hashes(sig.sig)
         _assignments_equal(computed.assign(p), passed.assign(p, sig))
     assert computed.clusters() == passed.clusters()
@@ -584,7 +584,7 @@ def test_a_signature_of_another_text_is_refused(tmp_path: Path) -> None:
     idx = index(tmp_path)
     page = make_entry("k1", " ".join(PARAS))
     with pytest.raises(ValueError, match="signature of text"):
-        idx.assign(page, signature_of(" ".join(PARAS[:3])))
+        idx.assign(page, signature_of(" ".join(PARAS[:3]), text_sha256(" ".join(PARAS[:3]))))
     assert len(idx) == 0
 
 

@@ -10,6 +10,7 @@ import uuid
 import pytest
 import redis
 
+from cleaners.fingerprint import text_sha256
 from crawler.index.embedded import EmbeddedIndex
 from crawler.index.factory import open_index
 from crawler.index.redis_backend import RedisIndex
@@ -88,7 +89,8 @@ def test_redis_assign_with_a_precomputed_signature(redis_url: str) -> None:
     passed = _index(redis_url, f"t-{uuid.uuid4().hex[:8]}")
     for p in CORPUS:
         e = entry(p)
-        assert computed.assign(e) == passed.assign(e, signature_of(e.text))
+        assert computed.assign(e) == passed.assign(e, signature_of(e.text, e.text_sha256))
     assert passed.clusters() == computed.clusters() == _embedded_reference()
     with pytest.raises(ValueError, match="signature of text"):
-        passed.assign(make_entry("zzz", " ".join(PARAS)), signature_of("other text"))
+        other = signature_of("other text", text_sha256("other text"))
+        passed.assign(make_entry("zzz", " ".join(PARAS)), other)

@@ -192,9 +192,10 @@ class DedupIndex(Protocol):
     def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
         """Place ``entry`` in a cluster and report the documents whose membership changed.
 
-        ``signature``: ``crawler.index.signature.signature_of(entry.text)`` computed
-        elsewhere (a cleaning worker), so the caller's process does not spend the
-        MinHash time; ``None`` computes it here. The result is the same either way.
+        ``signature``: ``crawler.index.signature.signature_of(entry.text,
+        entry.text_sha256)`` computed elsewhere (a cleaning worker), so the caller's
+        process does not spend the MinHash time; ``None`` computes it here. The result
+        is the same either way.
         """
         ...
 

@@ -71,7 +71,8 @@ class EmbeddedIndex:
                         self.window_days)
 
     def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
-        """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
+        """See ``DedupIndex.assign``; ``signature`` is
+        ``signature_of(entry.text, entry.text_sha256)``."""
         signed = signed_entry(entry, signature)
         now = self.clock()
         with self._lock:

@@ -213,7 +213,8 @@ class RedisIndex:
                              1, self.lock_name, token)
 
     def assign(self, entry: PageEntry, signature: Signature | None = None) -> Assignment:
-        """See ``DedupIndex.assign``; ``signature`` is ``signature_of(entry.text)``."""
+        """See ``DedupIndex.assign``; ``signature`` is
+        ``signature_of(entry.text, entry.text_sha256)``."""
         signed = signed_entry(entry, signature)
         page = page_of(entry, signed.sig, signed.shingles, self.clock())
         result: Assignment = self._locked(lambda op: assign_page(op, page))

@@ -13,7 +13,6 @@ import numpy as np
 import numpy.typing as npt
 import rensa
 
-from cleaners.fingerprint import text_sha256
 from crawler.index.base import (
     _B_BIT_NOISE,
     CONTAINMENT_MIN,
@@ -195,16 +194,15 @@ def signature_one(text: str) -> tuple[U16Array, int]:
     return sig, len(hashes)
 
 
-def signature_of(text: str, sha: str | None = None) -> Signature:
+def signature_of(text: str, sha: str) -> Signature:
     """The signature a cleaning worker computes for ``assign(entry, signature)``.
 
-    ``sha``: ``cleaners.fingerprint.text_sha256(text)`` (ingest's ``PageEntry.text_sha256``)
-    if the caller has it already; computed here otherwise (its normalisation costs about
-    as much as the signature, so it is worth passing).
+    ``sha``: ``cleaners.fingerprint.text_sha256(text)``, ingest's ``PageEntry.text_sha256``
+    (passed in: the index room does not import cleaners).
     """
     sig, shingles = signature_one(text)
     bands = tuple(band_hashes32(band_values(sig[None, :]))[0].tolist())
-    return Signature(sig, shingles, text_sha256(text) if sha is None else sha, bands)
+    return Signature(sig, shingles, sha, bands)
 
 
 def signed_entry(entry: PageEntry, signature: Signature | None) -> Signature:
@@ -218,7 +216,7 @@ def signed_entry(entry: PageEntry, signature: Signature | None) -> Signature:
             or len(signature.band_hashes) not in (0, LSH_BANDS)):
         raise ValueError(f"signature of text {signature.text_sha256[:12]} passed with page "
                          f"{entry.url_key} (text {entry.text_sha256[:12]}): compute it "
-                         "with signature_of(entry.text)")
+                         "with signature_of(entry.text, entry.text_sha256)")
     return signature
 
 
