@@ -38,7 +38,6 @@ from dataclasses import asdict, dataclass
 
 import lxml.html
 import trafilatura
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 #: Below this many characters trafilatura's output counts as "too little" and
@@ -418,13 +417,34 @@ _NOT_ARTICLE = frozenset({"nav", "footer", "header", "aside", "form"})
 _TEXT_CONTAINERS = frozenset({"div", "td", "section", "article", "main", "body", "font"})
 
 
-#: Reader comments are prose in ``<p>``s but not the article: sections whose class or id
-#: says "comment" (WordPress's ``comment-body``, Disqus's ``comments``) are not counted,
-#: as trafilatura leaves them out with comments off (the guard fired on a page whose
-#: comments outweighed its story, benchmark page ac3c03).
-_COMMENT_SECTIONS = XPath(
-    "//*[contains(translate(@class, 'COMENT', 'coment'), 'comment')"
-    " or contains(translate(@id, 'COMENT', 'coment'), 'comment')]")
+#: Reader comments are prose in ``<p>``s but not the article: paragraphs inside an
+#: element whose class or id says "comment", in any case (WordPress's ``comment-body``,
+#: Disqus's ``comments``), are not counted, as trafilatura leaves them out with comments
+#: off (the guard fired on a page whose comments outweighed its story, benchmark page
+#: ac3c03). Asked only of the long paragraphs, by walking up from each: a search of the
+#: whole tree for such elements cost more than the rest of the count.
+_COMMENT_MARK = "comment"
+
+
+def _in_comments(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` or an ancestor has a class or id containing "comment" (any case).
+    ``memo`` keeps the answer for every element walked, so shared ancestors are read once."""
+    chain: list[HtmlElement] = []
+    node: HtmlElement | None = el
+    found = False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        chain.append(node)
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if _COMMENT_MARK in marks:
+            found = True
+            break
+        node = node.getparent()
+    for walked in chain:
+        memo[walked] = found
+    return found
 
 
 def _link_chars(el: HtmlElement) -> int:
@@ -432,7 +452,8 @@ def _link_chars(el: HtmlElement) -> int:
 
 
 def paragraph_chars(tree: HtmlElement) -> int:
-    """Characters in the page's long paragraphs outside nav/footer/header/aside/form.
+    """Characters in the page's long paragraphs outside nav/footer/header/aside/form and
+    reader comments.
 
     A paragraph is a ``<p>`` or a run of text directly inside a container (between
     ``<br>``s); one walk over the tree. A cheap, extractor-independent estimate of how
@@ -442,19 +463,20 @@ def paragraph_chars(tree: HtmlElement) -> int:
     outside: set[HtmlElement] = set()
     for box in tree.iter(*_NOT_ARTICLE):
         outside.update(box.iter())
-    for box in _COMMENT_SECTIONS(tree):
-        outside.update(box.iter())
+    comments: dict[HtmlElement, bool] = {}
     for el in tree.iter("p", *_TEXT_CONTAINERS):
         if el in outside:
             continue
         if el.tag == "p":
             text = el.text_content()
-            if _link_chars(el) * 2 >= len(text):
-                continue  # a teaser or a list of links set as a paragraph
+            if len(text) < GUARD_PARAGRAPH_CHARS or _link_chars(el) * 2 >= len(text):
+                continue  # short, or a teaser or a list of links set as a paragraph
             runs = [text]
         else:
-            runs = [el.text or ""] + [child.tail or "" for child in el]
-        total += sum(len(" ".join(r.split())) for r in runs if len(r) >= GUARD_PARAGRAPH_CHARS)
+            runs = [r for r in [el.text or ""] + [child.tail or "" for child in el]
+                    if len(r) >= GUARD_PARAGRAPH_CHARS]
+        if runs and not _in_comments(el, comments):
+            total += sum(len(" ".join(r.split())) for r in runs)
     return total
 
 
