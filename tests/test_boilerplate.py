@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cleaners.fingerprint import normalise_text
 from crawler.index.factory import open_index
 from crawler.ingest.boilerplate import MIN_PAGES, BoilerplateTracker, load_boilerplate, site_key
 from crawler.ingest.cleaning import ConfiguredClean
@@ -138,3 +139,21 @@ def test_the_boilerplate_pass_applies_a_first_crawls_learning_to_its_own_pages(
                                      datetime(2026, 11, 20, tzinfo=UTC)) is None
     # pages fetched before the crawl started are left alone
     assert result.run_record["config"]["selection"]["sites"] == ["gazette.example"]
+
+
+def test_the_tracker_forgets_one_page_blocks_past_its_bound_and_keeps_learned_ones(
+        tmp_path: Path) -> None:
+    # A long crawl sees every story's own short lines (headline, captions) once each;
+    # unbounded, the tracker kept them all for the run. Past its bound it forgets those
+    # and keeps what repeats.
+    store = LocalStore(tmp_path / "store")
+    chrome = "Follow the Courier on social media for live updates."
+    tracker = BoilerplateTracker(store, max_tracked=100)
+    for i in range(400):
+        own = "\n".join(f"Story {i} has its own caption line number {j}" for j in range(5))
+        tracker.observe("courier.example", f"k{i}", f"{own}\n{chrome}")
+        assert tracker.tracked <= 100 + 6  # a page's blocks land before the bound is checked
+    assert tracker.forgotten > 1500
+    tracker.flush()
+    learned = load_boilerplate(store)["courier.example"]
+    assert learned == {normalise_text(chrome)}

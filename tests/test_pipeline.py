@@ -72,8 +72,17 @@ def test_a_worker_decodes_the_page_by_its_http_charset() -> None:
         "<head>", '<head><meta charset="windows-1251">').encode("koi8-r")
     executor = CleanExecutor(ConfiguredClean(), workers=1)
     try:
-        doc = executor.submit(body, "http://news.example/a.html",
-                              "text/html; charset=koi8-r").result(timeout=120)
+        cleaned = executor.submit(body, "http://news.example/a.html",
+                                  "text/html; charset=koi8-r").result(timeout=120)
     finally:
         executor.close()
-    assert "гавань" in doc.text
+    assert "гавань" in cleaned.doc.text
+    # and it hashes and signs the text there, as the parent would (dedup's input)
+    from cleaners.fingerprint import text_sha256
+    from crawler.index.signature import signature_of
+
+    assert cleaned.text_sha256 == text_sha256(cleaned.doc.text)
+    assert cleaned.signature is not None
+    expected = signature_of(cleaned.doc.text, text_sha256(cleaned.doc.text))
+    assert (cleaned.signature.sig == expected.sig).all()
+    assert cleaned.signature.band_hashes == expected.band_hashes

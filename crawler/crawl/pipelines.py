@@ -33,7 +33,7 @@ from twisted.internet import reactor as _reactor
 from twisted.internet.defer import Deferred, DeferredSemaphore
 from twisted.internet.threads import deferToThread
 
-from cleaners import CleanError, Document
+from cleaners import CleanError
 from crawler.index.factory import open_index
 from crawler.ingest.boilerplate import BoilerplateTracker, load_boilerplate
 from crawler.ingest.cleaning import CleanExecutor, ConfiguredClean, site_rules_of
@@ -47,7 +47,7 @@ from crawler.ingest.page import (
     ingest,
     prepare,
 )
-from crawler.ingest.records import RawPage
+from crawler.ingest.records import Cleaned, RawPage
 from crawler.ingest.recovery import (
     HEARTBEAT_SECONDS,
     archive_window,
@@ -110,7 +110,7 @@ class IngestPipeline:
             index=open_index(self.store, redis_url=settings.get("NEWSRAKE_REDIS_URL"),
                              window_days=settings.getint("NEWSRAKE_DEDUP_WINDOW_DAYS", 30)),
             manifest=Manifest(self.store, self.run_id), run_id=self.run_id,
-            stats=crawler.stats, cleaner=self.cleaner, job="crawl",
+            stats=crawler.stats, cleaner=self.cleaner.signed, job="crawl",
             boilerplate=BoilerplateTracker(self.store))
         self.spool = Spool.for_store(uri, settings.get("NEWSRAKE_SPOOL_DIR"))
         self.store_down: str | None = None  # the error that showed the store is gone
@@ -225,26 +225,26 @@ class IngestPipeline:
             cleaned = await deferred_to_future(self._cleaned(prepared))
         else:
             cleaned = await deferred_to_future(deferToThread(
-                guarded, prepared, self.run, lambda: clean_page(prepared, self.cleaner)))
+                guarded, prepared, self.run, lambda: clean_page(prepared, self.run.cleaner)))
         if isinstance(cleaned, Outcome):
             return cleaned
         result: Outcome = await deferred_to_future(
             deferToThread(finish, prepared, cleaned, self.run))
         return result
 
-    def _cleaned(self, page: RawPage) -> Deferred[Document | CleanError | Outcome]:
+    def _cleaned(self, page: RawPage) -> Deferred[Cleaned | CleanError | Outcome]:
         """A Deferred firing on the reactor with the worker's result for ``page``."""
         from twisted.internet import reactor
 
-        done: Deferred[Document | CleanError | Outcome] = Deferred()
+        done: Deferred[Cleaned | CleanError | Outcome] = Deferred()
 
-        def result(future: Future[Document]) -> Document | CleanError:
+        def result(future: Future[Cleaned]) -> Cleaned | CleanError:
             try:
                 return future.result()
             except CleanError as exc:
                 return exc
 
-        def settle(future: Future[Document]) -> None:
+        def settle(future: Future[Cleaned]) -> None:
             done.callback(guarded(page, self.run, lambda: result(future)))
 
         self.cleaner.submit(page.body, page.final_url or page.url,
@@ -274,6 +274,8 @@ class IngestPipeline:
                 self.store, self.stored_url_keys, self.dead_windows))
         self.run.index.flush()
         if self.run.boilerplate is not None:
+            if self.run.boilerplate.forgotten:  # memory bound reached (boilerplate.py)
+                self._inc("boilerplate/blocks_forgotten", self.run.boilerplate.forgotten)
             self.run.boilerplate.flush()
         self.run.manifest.flush()
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}

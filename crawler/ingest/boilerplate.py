@@ -40,6 +40,14 @@ MAX_BLOCK_CHARS = 120
 MIN_BLOCK_WORDS = 4
 #: Tracked candidates per site; past this, blocks seen on one page only are forgotten.
 MAX_CANDIDATES = 5000
+#: Blocks a run's tracker holds in memory, all sites together, before it forgets the ones
+#: seen on one page only (then, if that is not enough, on fewer than ``MIN_PAGES``). A
+#: site's chrome repeats on page after page, so it reaches a second page long before
+#: 20,000 other blocks arrive; what is forgotten is mostly each story's own short lines
+#: (headline, sub-headings, captions). Unbounded, those were kept for the whole run:
+#: about 2.9 kB a page on bench_e2e's pages, the larger part of the crawl parent's
+#: memory growth (BENCHMARKS.md, "Memory"). 20,000 blocks are a few MB.
+MAX_TRACKED = 20_000
 
 _SITE_KEY = re.compile(r"[^a-z0-9.-]")
 
@@ -104,10 +112,15 @@ def _merge(state: dict[str, Any] | None, site: str,
 class BoilerplateTracker:
     """Collects a run's observations and merges them into the store at the end."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, max_tracked: int = MAX_TRACKED) -> None:
         self.store = store
         self._observed: dict[str, dict[str, set[str]]] = {}
         self._lock = threading.Lock()
+        self._max_tracked = max_tracked
+        self._limit = max_tracked  # raised when even the pruned set stays above half of it
+        self._tracked = 0
+        #: Blocks forgotten to keep memory bounded (``boilerplate/blocks_forgotten``).
+        self.forgotten = 0
 
     def observe(self, site: str, url_key: str, text: str) -> None:
         """Note the candidate blocks of one page's cleaned text."""
@@ -117,14 +130,40 @@ class BoilerplateTracker:
         with self._lock:
             per_site = self._observed.setdefault(site, {})
             for block in blocks:
-                pages = per_site.setdefault(block, set())
-                if len(pages) < MIN_PAGES:
+                pages = per_site.get(block)
+                if pages is None:
+                    per_site[block] = {url_key}
+                    self._tracked += 1
+                elif len(pages) < MIN_PAGES:
                     pages.add(url_key)
+            if self._tracked > self._limit:
+                self._prune()
+
+    def _prune(self) -> None:
+        """Forget blocks seen on one page, then (if still over half the bound) on fewer
+        than ``MIN_PAGES``; blocks already learned are kept. Called under the lock."""
+        for below in (2, MIN_PAGES):
+            for per_site in self._observed.values():
+                for block in [b for b, pages in per_site.items() if len(pages) < below]:
+                    del per_site[block]
+                    self._tracked -= 1
+                    self.forgotten += 1
+            if self._tracked <= self._max_tracked // 2:
+                break
+        # learned blocks alone above half the bound: let them be, and prune again only
+        # once as many new blocks have come (pruning stays amortised O(1) a block)
+        self._limit = max(self._max_tracked, 2 * self._tracked)
+
+    @property
+    def tracked(self) -> int:
+        """Blocks held in memory now, all sites together."""
+        return self._tracked
 
     def flush(self) -> int:
         """Merge what was observed into ``index/boilerplate/``; return the sites written."""
         with self._lock:
             observed, self._observed = self._observed, {}
+            self._tracked, self._limit = 0, self._max_tracked
         for site, blocks in sorted(observed.items()):
             def merge(state: dict[str, Any] | None, site: str = site,
                       blocks: dict[str, set[str]] = blocks) -> dict[str, Any]:

@@ -17,8 +17,11 @@ from dataclasses import dataclass, field
 
 import cleaners
 from cleaners import CleanerConfig, Document
+from cleaners.fingerprint import text_sha256
 from cleaners.pipeline import decode_html
 from cleaners.rules import RuleError, SiteRules
+from crawler.index.signature import signature_of
+from crawler.ingest.records import Cleaned
 from crawler.sources import Publisher, SourcesError
 from crawler.store.layout import site_of
 
@@ -59,6 +62,15 @@ def site_rules_of(publishers: Iterable[Publisher]) -> dict[str, SiteRules]:
     return by_domain
 
 
+def signed(doc: Document) -> Cleaned:
+    """``doc`` with its text's SHA-256 and dedup signature, as ingest's ``assign`` takes
+    them; an empty text gets neither (ingest stores no document for it)."""
+    if not doc.text.strip():
+        return Cleaned(doc)
+    sha = text_sha256(doc.text)
+    return Cleaned(doc, sha, signature_of(doc.text, sha))
+
+
 def default_workers() -> int:
     """Worker processes for cleaning: one per core the process may use."""
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
@@ -93,13 +105,13 @@ def _init_worker(clean: Clean) -> None:
 
 
 def _clean_in_worker(body: str | bytes, url: str, content_type: str | None = None
-                     ) -> Document:
+                     ) -> Cleaned:
     if _WORKER_CLEAN is None:
         raise RuntimeError("cleaning worker started without a cleaner")
     try:
         if content_type is not None:  # decoded here, not in the parent (crawl's hot path)
             body = decode_html(body, content_type)
-        return _WORKER_CLEAN(body, url)
+        return signed(_WORKER_CLEAN(body, url))
     finally:
         _count_page()
 
@@ -120,9 +132,14 @@ class CleanExecutor:
                                              initializer=_init_worker, initargs=(clean,))
 
     def __call__(self, body: str | bytes, url: str) -> Document:
+        return self.signed(body, url).doc
+
+    def signed(self, body: str | bytes, url: str) -> Cleaned:
+        """The page's Document with its text hash and dedup signature (``signed``),
+        computed where it was cleaned: ingest's cleaner (``Run.cleaner``)."""
         if self._pool is None:
             try:
-                return self._clean(body, url)
+                return signed(self._clean(body, url))
             finally:
                 _count_page()  # not exact across threads; it only paces the resets
         return self._pool.submit(_clean_in_worker, body, url).result()
@@ -133,8 +150,8 @@ class CleanExecutor:
         return self._pool is not None
 
     def submit(self, body: str | bytes, url: str, content_type: str | None = None
-               ) -> Future[Document]:
-        """Queue one page for a worker process; the future holds its Document (or the
+               ) -> Future[Cleaned]:
+        """Queue one page for a worker process; the future holds its ``Cleaned`` (or the
         CleanError). With ``content_type`` (the response's header) the worker decodes the
         body by its charset first (``decode_html``). Only with worker processes: without,
         call the executor in a thread."""

@@ -24,7 +24,7 @@ from crawler import __version__
 from crawler.index.base import Assignment, DedupIndex, PageEntry
 from crawler.ingest.boilerplate import BoilerplateTracker
 from crawler.ingest.figures import count_cleaned
-from crawler.ingest.records import RawPage, page_html
+from crawler.ingest.records import Cleaned, RawPage, page_html
 from crawler.ingest.render import document_content
 from crawler.ingest.render import render_document as render_document  # jobs/takedown.py
 from crawler.ingest.warc import build_warc, payload_digest
@@ -49,7 +49,9 @@ DOC_LOCK_STRIPES = 64
 #: How often a conditional document write is retried after losing a race.
 MAX_WRITE_ATTEMPTS = 8
 
-Cleaner = Callable[[str | bytes, str], Document]
+#: A page's cleaner: its Document, or a ``Cleaned`` with the text's hash and signature
+#: computed where it was cleaned (``CleanExecutor.signed``: in the cleaning worker).
+Cleaner = Callable[[str | bytes, str], Document | Cleaned]
 _T = TypeVar("_T")
 
 
@@ -378,12 +380,13 @@ def ingest(page: RawPage, run: Run) -> Outcome:
     return finish(prepared, cleaned, run)
 
 
-def clean_page(page: RawPage, cleaner: Cleaner) -> Document | CleanError:
-    """``cleaner`` on an archived page: its Document, or the CleanError it raised."""
+def clean_page(page: RawPage, cleaner: Cleaner) -> Cleaned | CleanError:
+    """``cleaner`` on an archived page: its ``Cleaned``, or the CleanError it raised."""
     try:
-        return cleaner(page_html(page), page.final_url or page.url)
+        cleaned = cleaner(page_html(page), page.final_url or page.url)
     except CleanError as exc:
         return exc
+    return cleaned if isinstance(cleaned, Cleaned) else Cleaned(cleaned)
 
 
 def guarded(page: RawPage, run: Run, step: Callable[[], _T]) -> _T | Outcome:
@@ -414,7 +417,7 @@ def prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     return guarded(page, run, lambda: _prepare(page, run))
 
 
-def finish(page: RawPage, cleaned: Document | CleanError, run: Run) -> Outcome:
+def finish(page: RawPage, cleaned: Cleaned | Document | CleanError, run: Run) -> Outcome:
     """Ingest's last step: deduplicate and store an archived page's cleaned document
     (or the ``CleanError`` cleaning raised). Never raises for bad input."""
     return guarded(page, run, lambda: _finish(page, cleaned, run))
@@ -432,11 +435,14 @@ def _prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     return archive(page, run)
 
 
-def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
-    if isinstance(doc, CleanError):
+def _finish(page: RawPage, cleaned: Cleaned | Document | CleanError, run: Run) -> Outcome:
+    if isinstance(cleaned, CleanError):
         run.stats.inc_value("errors/clean")
         write_page_record(page, Document(url=page.url, text=""), None, run)
-        return Outcome(page.url, "error", reason=f"clean: {doc}")
+        return Outcome(page.url, "error", reason=f"clean: {cleaned}")
+    if isinstance(cleaned, Document):
+        cleaned = Cleaned(cleaned)
+    doc = cleaned.doc
     if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
         doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
                                            {"final_url": doc.url}), url=page.url)
@@ -447,7 +453,7 @@ def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
         return Outcome(page.url, "empty", reason="no article text found")
     if run.boilerplate is not None:
         run.boilerplate.observe(layout.site_of(page.url), layout.url_key(page.url), doc.text)
-    sha = text_sha256(doc.text)
+    sha = cleaned.text_sha256 or text_sha256(doc.text)  # the worker's, if it computed it
     entry = PageEntry(url_key=layout.url_key(page.url), url=page.url, text=doc.text,
                       text_sha256=sha, site=doc.site or layout.site_of(page.url),
                       published=doc.published, fetched_at=page.fetched_at,
@@ -465,7 +471,7 @@ def _finish(page: RawPage, doc: Document | CleanError, run: Run) -> Outcome:
     # two threads to interleave here, one could re-create a document the other had just
     # renamed. Cleaning and archiving, the slow parts, stay parallel.
     with run.cluster_lock:
-        assignment = run.index.assign(entry)
+        assignment = run.index.assign(entry, cleaned.signature)
         record = write_page_record(page, doc, assignment.doc_id, run, sha=sha,
                                    read=read_page)
         results = reconcile_documents({*assignment.members, *assignment.removed},

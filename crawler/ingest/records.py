@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cleaners.pipeline import decode_html
-from cleaners.records import ProvenanceStep
+from cleaners.records import Document, ProvenanceStep
+from crawler.index.base import Signature
 
 #: Response headers kept in a document's fetch provenance (the raw WARC keeps them all).
 KEPT_HEADERS = ("content-type", "content-length", "etag", "last-modified", "date",
@@ -70,3 +71,23 @@ def page_html(page: RawPage) -> str | bytes:
     if "charset=" not in content_type.lower():
         return page.body
     return decode_html(page.body, content_type)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A page's cleaned document, with what deduplication needs of its text computed
+    beside it (``crawler.ingest.cleaning.signed``): in the cleaning worker, so the crawl's
+    parent neither hashes the text nor MinHashes it (about 0.2 ms a page, inside the
+    dedup lock). Both are None for an empty text, or when the document was changed after
+    they were computed; ingest then computes what it needs itself."""
+
+    doc: Document
+    text_sha256: str | None = None
+    signature: Signature | None = None
+
+    def of(self, doc: Document) -> Cleaned:
+        """This result for ``doc`` (a copy of ``self.doc`` with other fields): the hash
+        and signature are kept only if the text is the same."""
+        if doc.text == self.doc.text:
+            return Cleaned(doc, self.text_sha256, self.signature)
+        return Cleaned(doc)

@@ -67,7 +67,7 @@ from crawler.ingest.page import (
     load_json,
     reconcile_documents,
 )
-from crawler.ingest.records import RawPage
+from crawler.ingest.records import Cleaned, RawPage
 from crawler.ingest.recovery import (
     RawPageError,
     announce_unlisted_deletions,
@@ -137,11 +137,12 @@ _PRIOR: contextvars.ContextVar[Document | None] = contextvars.ContextVar(
 class RecleanCleaner:
     """``Run.cleaner`` for a re-clean: clean, then ``merge_cleaned`` with the stored document."""
 
-    def __init__(self, clean: Clean) -> None:
-        self.clean = clean
+    def __init__(self, clean: Callable[[str | bytes, str], Cleaned]) -> None:
+        self.clean = clean  # CleanExecutor.signed: hash and signature from the worker
 
-    def __call__(self, body: str | bytes, url: str) -> Document:
-        return merge_cleaned(_PRIOR.get(), self.clean(body, url))
+    def __call__(self, body: str | bytes, url: str) -> Cleaned:
+        fresh = self.clean(body, url)
+        return fresh.of(merge_cleaned(_PRIOR.get(), fresh.doc))
 
 
 
@@ -367,7 +368,7 @@ def run_reclean(store: Store, options: RecleanOptions, spec: CleanerSpec | None 
                   index=index or open_index(store, redis_url=options.redis_url,
                                             window_days=options.window_days),
                   manifest=manifest, run_id=run_id, stats=stats,
-                  cleaner=RecleanCleaner(base), job="reclean")
+                  cleaner=RecleanCleaner(base.signed), job="reclean")
         recovery = _Recovery(store, run, dead)
 
         raced: list[str] = []  # pages stored while their takedown ran
