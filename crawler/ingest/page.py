@@ -49,8 +49,7 @@ DOC_LOCK_STRIPES = 64
 #: How often a conditional document write is retried after losing a race.
 MAX_WRITE_ATTEMPTS = 8
 
-#: A page's cleaner: its Document, or a ``Cleaned`` with the text's hash and signature
-#: computed where it was cleaned (``CleanExecutor.signed``: in the cleaning worker).
+#: A page's Document, or a ``Cleaned`` with hash and signature (``CleanExecutor.signed``).
 Cleaner = Callable[[str | bytes, str], Document | Cleaned]
 _T = TypeVar("_T")
 
