@@ -206,9 +206,8 @@ def signature_of(text: str, sha: str) -> Signature:
 
 
 def signed_entry(entry: PageEntry, signature: Signature | None) -> Signature:
-    """``signature`` checked against ``entry``'s text hash, or computed here (without the
-    text hash, which ``assign`` does not need, and without band hashes: the backend
-    computes those)."""
+    """``signature`` checked against ``entry``'s text hash, or computed here (without band
+    hashes: the backend computes those)."""
     if signature is None:
         sig, shingles = signature_one(entry.text)
         return Signature(sig, shingles, entry.text_sha256)

@@ -16,12 +16,6 @@ from crawler.index.signature import _GOLDEN
 
 _DELTA_MAX = 1 << 17  # band entries held in a dict (one-page inserts) before they are sorted
 _RUNS_MIN = 1 << 21  # sorted runs are merged into the main table past max(this, main / 4)
-#: Sorted runs kept beside the main level. Every level costs a per-page query one more
-#: directory lookup (about 24 us of numpy calls): with the binary-counter merge alone, an
-#: index of 1 M documents held about six runs and the per-page ``assign`` ran at 6,500
-#: pages/s against 9,900 at 200 k. One run means each spill (every 3,120 one-page
-#: inserts) is merged into it, a linear pass over at most main / 4 entries.
-_RUNS_MAX = 1
 _DIRECTORY_CHUNK = 1 << 22  # sorted values read at a time to build a level's directory
 _I32 = npt.NDArray[np.int32]
 _I64 = npt.NDArray[np.int64]
@@ -100,9 +94,9 @@ class _BandTable:
     """LSH buckets without a Python object per entry: ``band hash << 32 | slot`` in uint64 arrays.
 
     Sorted levels, each with a directory on the top bits of the hash (a lookup reads one
-    directory cell and a few entries): a main level and a few smaller runs merged like a
-    binary counter (bulk inserts add one run each; the runs join the main level once
-    they hold a quarter of it), and a dict of recent one-page inserts. 8 bytes per band
+    directory cell and a few entries): a main level and one smaller run (every bulk insert
+    or spill is merged into it; it joins the main level once it holds a quarter of it),
+    and a dict of recent one-page inserts. 8 bytes per band
     entry plus 4 bytes per directory cell (about one cell per four entries). Removed
     pages leave stale entries; candidates are checked against live pages, and ``reset``
     + re-adding drops them.
@@ -203,16 +197,17 @@ class _BandTable:
         return values
 
     def _push(self, run: U64Array) -> None:
-        runs = [r.values for r in self.runs] + [run]
-        while len(runs) >= 2 and (len(runs) > _RUNS_MAX or len(runs[-2]) <= 2 * len(runs[-1])):
-            b, a = runs.pop(), runs.pop()
-            runs.append(self._merge((a, b)))
-        if sum(len(r) for r in runs) > max(_RUNS_MIN, len(self.main.values) // 4):
-            self.main = _Level.of(self._merge_into_main(runs))
+        # One run beside the main level: every level costs a per-page query one more
+        # directory lookup (about 24 us of numpy calls). Merged like a binary counter, an
+        # index of 1 M documents held about six runs and the per-page ``assign`` ran at
+        # 6,500 pages/s against 9,900 at 200 k. With one, each spill (every 3,120
+        # one-page inserts) is merged into it, a linear pass over at most main / 4 entries.
+        merged = self._merge([r.values for r in self.runs] + [run]) if self.runs else run
+        if len(merged) > max(_RUNS_MIN, len(self.main.values) // 4):
+            self.main = _Level.of(self._merge_into_main([merged]))
             self.runs = []
-            return
-        keep = [r for r in self.runs if any(r.values is v for v in runs)]
-        self.runs = keep + [_Level.of(v) for v in runs[len(keep):]]
+        else:
+            self.runs = [_Level.of(merged)]
 
     # lookups ----------------------------------------------------------------------------
     def query(self, hashes: _U32) -> tuple[_I64, _I64]:

@@ -416,7 +416,7 @@ def prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     return guarded(page, run, lambda: _prepare(page, run))
 
 
-def finish(page: RawPage, cleaned: Cleaned | Document | CleanError, run: Run) -> Outcome:
+def finish(page: RawPage, cleaned: Cleaned | CleanError, run: Run) -> Outcome:
     """Ingest's last step: deduplicate and store an archived page's cleaned document
     (or the ``CleanError`` cleaning raised). Never raises for bad input."""
     return guarded(page, run, lambda: _finish(page, cleaned, run))
@@ -434,13 +434,11 @@ def _prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     return archive(page, run)
 
 
-def _finish(page: RawPage, cleaned: Cleaned | Document | CleanError, run: Run) -> Outcome:
+def _finish(page: RawPage, cleaned: Cleaned | CleanError, run: Run) -> Outcome:
     if isinstance(cleaned, CleanError):
         run.stats.inc_value("errors/clean")
         write_page_record(page, Document(url=page.url, text=""), None, run)
         return Outcome(page.url, "error", reason=f"clean: {cleaned}")
-    if isinstance(cleaned, Document):
-        cleaned = Cleaned(cleaned)
     doc = cleaned.doc
     if doc.url != page.url:  # documents are keyed by the requested URL; final_url is kept
         doc = doc.with_step(ProvenanceStep("fetch", "redirect", __version__,
