@@ -76,6 +76,29 @@ def test_parse_drops_comments() -> None:
     assert "hidden note" not in lxml.html.tostring(tree, encoding="unicode")
 
 
+@pytest.mark.parametrize("html", [
+    "<!DOCTYPE html>\n<html><body><p>One paragraph of text.</p><p>Two.</p></body></html>",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared.</p></body></html>',
+    "<html/>\n<body><p>Self-closing html tag.</p></body>",
+    "<p>A fragment, never called html.</p>",
+    "<div><p>A fragment</p><p>of two paragraphs.</p></div>",
+    "<html><body><form><input name=q><label>Find</label></form><p>x</p></body></html>",
+])
+def test_parse_reads_pages_as_trafilatura_loads_them(html: str) -> None:
+    # parse() repeats trafilatura.utils.load_html with its own parser (see _PARSER):
+    # the same trees, or the same refusal
+    from trafilatura.utils import load_html
+
+    theirs = load_html(html)
+    if theirs is None:
+        with pytest.raises(CleanError):
+            parse(html)
+        return
+    ours = parse(html)
+    assert lxml.html.tostring(ours) == lxml.html.tostring(theirs)
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter())
+
+
 def test_restore_headings_puts_back_dropped_subheading_only_inside_article() -> None:
     from cleaners.extract import restore_headings
 
