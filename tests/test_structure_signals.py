@@ -62,6 +62,13 @@ NOISE = {
     "podcast": "<p><strong>Listen to our daily podcast, The Morning Edition, wherever you "
                "listen.</strong></p>",
     "counters": "<p>117 comments \u00b7 351 shares</p>",
+    "call to action": '<p><b>Enjoyed this? There is more of it in the weekly Council Notes '
+                      'bulletin.</b> <a href="/nl">Sign me up</a></p>',
+    "tip line": '<section><p>Seen something the newsroom should look into?</p>'
+                '<a href="/tips">Contact the desk</a></section>',
+    "call to action (it)": '<div><p>Le notizie della tua citt\u00e0, ogni mattina.</p>'
+                           '<button>Iscriviti gratis</button></div>',
+    "taxonomy line": "<p>Topics: Council, Libraries, Roads and transport</p>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -70,6 +77,8 @@ NOISE_TEXT = {
     "disclaimer (fr)": "automatiquement", "disclaimer (es)": "teletipo",
     "disclaimer (en)": "Creative Commons", "rights line": "redistributed",
     "promo (fr)": "WhatsApp", "podcast": "Morning Edition", "counters": "351 shares",
+    "call to action": "Council Notes", "tip line": "Seen something",
+    "call to action (it)": "ogni mattina", "taxonomy line": "Topics:",
 }
 
 
@@ -97,6 +106,21 @@ def test_noise_goes_and_the_story_stays(kind: str) -> None:
         removed = [s for step in doc.provenance if step.stage == "plugin"
                    for s in step.detail.get("snippets", [])]  # type: ignore[attr-defined]
         assert any(NOISE_TEXT[kind] in s for s in removed), f"{kind}: removal not explained"
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the call to action sits inside the sentence: the story pointing somewhere
+    'Residents can <a href="/s">sign up for the shuttle</a> at the town hall until Friday, '
+    "the council said.",
+    # it ends the paragraph, but the paragraph is story-length
+    "Officials said the library network would keep its longer hours through the winter, that "
+    "the shuttle would run every twenty minutes on weekdays, and that residents who want a "
+    "place on the first routes should register before the end of the month at the town hall "
+    'or online, where a form is already open. <a href="/f">Register</a>',
+])
+def test_a_call_to_action_inside_the_story_stays(paragraph: str) -> None:
+    doc = clean(page(f"<p>{paragraph}</p>"), "https://news.example/2026/council")
+    assert re.sub(r"<[^>]+>", "", paragraph).split(".")[0] in doc.text
 
 
 def test_a_quote_repeated_in_a_callout_stays_in_the_story() -> None:

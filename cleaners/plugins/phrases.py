@@ -18,6 +18,10 @@ from collections.abc import Iterator
 _PLATFORMS = (r"(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|"
               r"threads|bluesky|linkedin|youtube|google (?:news|actualités|noticias))")
 
+#: A taxonomy line's terms: one to a dozen short names joined by commas or bullets, no
+#: sentence (a story's line with a colon goes on with words and ends in a full stop).
+_TERMS = (r"[\w&'’ -]{1,40}(?:\s*[,|·•/;]\s*[\w&'’ -]{1,40}){0,12}$")
+
 FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
         "en": (
@@ -122,7 +126,16 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"settings)?|accessibility|contact us|about us|sitemap)\s*[·|•]\s*){1,8}(?:privacy"
             r"(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|"
             r"accessibility|contact us|about us|sitemap)$",
+            # a CMS's taxonomy line under the story: "Filed under: News, Region, Politics"
+            r"^(?:filed under|posted in|tagged(?: with| in)?|tags?|topics?|categor(?:y|ies)|"
+            r"more about|related topics|sections?)\s*:\s*" + _TERMS,
         ),
+        "de": (r"^(?:themen|schlagworte|schlagwörter|stichworte|rubriken?|mehr zum thema)"
+               r"\s*:\s*" + _TERMS,),
+        "fr": (r"^(?:mots[- ]clés|thèmes|thématiques?|rubriques?|sujets?|catégories?)\s*:\s*"
+               + _TERMS,),
+        "es": (r"^(?:etiquetas|temas|categorías?|archivado en|secciones?)\s*:\s*" + _TERMS,),
+        "it": (r"^(?:argomenti|etichette|categorie|tag)\s*:\s*" + _TERMS,),
     },
     "related-heading": {
         "en": (r"^(?:recommended|picked|selected|chosen) for you$",

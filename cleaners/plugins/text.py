@@ -556,7 +556,7 @@ COUNTER_CLEANER = LinePatternCleaner("counters", "2",
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
 AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "2", AD_LABELS + _compile(patterns("ad")),
                                       max_chars=60)
-FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "1", _compile(patterns("footer")),
+FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "2", _compile(patterns("footer")),
                                          max_chars=160)
 DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "1", DATESTAMPS, max_chars=80)
 
