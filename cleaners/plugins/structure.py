@@ -188,6 +188,8 @@ _CTA = re.compile(r"^(?:" + "|".join(p for ps in CTA_PHRASES.values() for p in p
                   + r")\b[^.!?]{0,30}$", re.IGNORECASE)
 #: ... and its box at most this long: a pitch and a button, not a paragraph of story.
 CTA_BOX_MAX_CHARS = 300
+_CTA_START = re.compile(r"(?:" + "|".join(p for ps in CTA_PHRASES.values() for p in ps)
+                        + r")\b", re.IGNORECASE)
 _TRAILING = re.compile(r"[\s\W]+$")
 
 
@@ -199,8 +201,11 @@ def cta_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
     """The highest short block that ends in each call-to-action link or button."""
     seen: set[HtmlElement] = set()
     for action in tree.iter("a", "button"):
-        label = _text(action)
-        if not label or len(label.split()) > CTA_MAX_WORDS or not _CTA.match(label):
+        raw = action.text_content()
+        if not _CTA_START.match(raw.lstrip()):  # most links: a cheap no
+            continue
+        label = " ".join(raw.split())
+        if len(label.split()) > CTA_MAX_WORDS or not _CTA.match(label):
             continue
         box = None
         el = action.getparent()
