@@ -485,16 +485,18 @@ def article_html(title: str, paragraphs: Sequence[str], *, canonical: str | None
             f"<article><h1>{title}</h1>{body}</article></body></html>").encode()
 
 
-def ingest_pages(store: Store, pages: Sequence[tuple[str, bytes, str]], run_id: str,
-                 ) -> list[Any]:
+def ingest_pages(store: Store, pages: Sequence[tuple[str, bytes, str]], run_id: str, *,
+                 store_check: dict[str, Any] | None = None) -> list[Any]:
     """Run the real ingest over ``(url, html, fetched_at)`` pages as one committed run.
 
     Returns the ingest outcomes. The run's manifest is flushed and its run record
-    written, as the crawl pipeline does at the end of a run.
+    written, as the crawl pipeline does at the end of a run. ``store_check``: what the
+    crawl's stored-page middleware found before the fetch (``records.STORE_CHECK``).
     """
+    from cleaners.records import ProvenanceStep
     from crawler.index.factory import open_index
     from crawler.ingest.page import CounterStats, Run, ingest
-    from crawler.ingest.records import RawPage
+    from crawler.ingest.records import STORE_CHECK, RawPage
 
     stats = CounterStats()
     run = Run(store=store, index=open_index(store, redis_url=None),
@@ -503,7 +505,9 @@ def ingest_pages(store: Store, pages: Sequence[tuple[str, bytes, str]], run_id: 
     for url, html, fetched_at in pages:
         page = RawPage(url=url, final_url=url, status=200,
                        headers=(("Content-Type", "text/html; charset=utf-8"),), body=html,
-                       fetched_at=fetched_at, found_via={"kind": "url", "source": "test"})
+                       fetched_at=fetched_at, found_via={"kind": "url", "source": "test"},
+                       provenance=(ProvenanceStep("fetch", STORE_CHECK, "test", store_check),)
+                       if store_check is not None else ())
         outcomes.append(ingest(page, run))
     run.index.flush()
     run.manifest.flush()

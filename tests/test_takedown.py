@@ -503,3 +503,79 @@ def test_a_page_stored_while_its_takedown_ran_is_caught_and_taken_down(
     assert layout.page_key(ORIGIN) in result.deleted
     assert b"Zqxjv" not in everything(any_store)
     assert_verified(any_store)
+
+
+class _CountingStore:
+    """A store that records the takedown lookups and page-record reads made of it, and
+    can run a takedown of ``url`` when the page's raw WARC is written (after the crawl's
+    check, before the page is stored)."""
+
+    def __init__(self, inner: Store, url: str, *, take_down_on_archive: bool = False) -> None:
+        self.inner = inner
+        self.url = url
+        self.take_down_on_archive = take_down_on_archive
+        self.calls: list[tuple[str, str]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def exists(self, key: str) -> bool:
+        self.calls.append(("exists", key))
+        return self.inner.exists(key)
+
+    def get(self, key: str, *args: Any, **kwargs: Any) -> Blob:
+        self.calls.append(("get", key))
+        return self.inner.get(key, *args, **kwargs)
+
+    def put(self, key: str, data: bytes, **kwargs: Any) -> Any:
+        if self.take_down_on_archive and key.startswith("raw/"):
+            self.take_down_on_archive = False
+            take_down(self.inner, self.url, run_id="20261125T100100Z-7a8b9c")
+        self.calls.append(("put", key))
+        return self.inner.put(key, data, **kwargs)
+
+
+CHECKED_ABSENT = {"checked_at": "2026-11-25T10:00:00Z", "taken_down": False, "stored": False}
+
+
+def test_a_page_the_crawl_checked_is_not_looked_up_again_before_it_is_stored(
+        any_store: Store) -> None:
+    counting = _CountingStore(any_store, ORIGIN)
+    [outcome] = ingest_pages(counting, [  # type: ignore[arg-type]
+        (ORIGIN, article_html("Port workers strike", PARAGRAPHS), "2026-11-25T10:00:00Z")],
+        "20261125T100000Z-1n9e57", store_check=CHECKED_ABSENT)
+    assert outcome.status == "new"
+    first_put = next(i for i, (op, _) in enumerate(counting.calls) if op == "put")
+    before_store = counting.calls[:first_put]
+    assert ("exists", layout.takedown_key(ORIGIN)) not in before_store
+    assert ("get", layout.page_key(ORIGIN)) not in counting.calls
+    # the lookup after the store stays: it catches a takedown that raced the page
+    assert ("exists", layout.takedown_key(ORIGIN)) in counting.calls[first_put:]
+
+
+def test_a_takedown_after_the_crawls_check_is_still_caught(any_store: Store) -> None:
+    counting = _CountingStore(any_store, ORIGIN, take_down_on_archive=True)
+    [outcome] = ingest_pages(counting, [  # type: ignore[arg-type]
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-25T10:00:00Z")], "20261125T100000Z-1n9e57", store_check=CHECKED_ABSENT)
+    assert outcome.status == "raced_takedown"
+    repair_takedown_races(any_store, [ORIGIN])
+    assert b"Zqxjv" not in everything(any_store)
+    assert_verified(any_store)
+
+
+def test_a_page_stored_after_the_crawls_check_is_updated_not_overwritten(
+        any_store: Store) -> None:
+    ingest_pages(any_store, [  # another worker stored the URL after this crawl's check
+        (ORIGIN, article_html("Port workers strike", PARAGRAPHS), "2026-11-25T09:00:00Z")],
+        "20261125T090000Z-0a0b0c")
+    first = load(any_store, layout.page_key(ORIGIN))
+    [outcome] = ingest_pages(any_store, [
+        (ORIGIN, article_html("Port workers strike", [*PARAGRAPHS, EXCLUSIVE]),
+         "2026-11-25T10:00:00Z")], "20261125T100000Z-1n9e57", store_check=CHECKED_ABSENT)
+    record = load(any_store, layout.page_key(ORIGIN))
+    assert outcome.status == "updated"
+    assert [h["raw_key"] for h in record["history"]] == [first["fetch"]["raw_key"]]
+    run = load(any_store, layout.run_key("20261125T100000Z-1n9e57"))
+    assert run["stats"]["store/put/conflicts"] >= 1
+    assert_verified(any_store)

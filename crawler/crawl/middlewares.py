@@ -18,6 +18,7 @@ import ipaddress
 import json
 import socket
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 from urllib.parse import urlsplit
 from urllib.request import getproxies
@@ -55,21 +56,38 @@ def conditional_headers(fetch: dict[str, Any]) -> dict[str, str]:
     return headers
 
 
-def stored_page_decision(store: Store, url: str, refetch: bool
-                         ) -> tuple[str | None, dict[str, str]]:
-    """Whether to fetch a page URL: (stats key of the reason to skip, or None; headers).
+@dataclass(frozen=True, slots=True)
+class PageCheck:
+    """What the store said of a page URL before its fetch."""
+
+    skip: str | None  # stats key of the reason not to fetch it, or None
+    headers: dict[str, str]  # conditional-GET validators of its stored fetch
+    stored: bool  # whether a page record existed
+    checked_at: str  # when the store was asked (UTC, ISO 8601)
+
+
+def check_page(store: Store, url: str, refetch: bool) -> PageCheck:
+    """Whether to fetch a page URL, and what the store held for it.
 
     A taken-down URL is never fetched; a stored one is skipped, or with ``refetch``
     fetched conditionally with the validators of its stored fetch.
     """
+    checked_at = layout.utc_now()
     if is_taken_down(store, url):
-        return "crawl/skipped/taken_down", {}
+        return PageCheck("crawl/skipped/taken_down", {}, False, checked_at)
     fetch = stored_fetch(store, url)
     if fetch is None:
-        return None, {}
+        return PageCheck(None, {}, False, checked_at)
     if not refetch:
-        return "crawl/skipped/already_stored", {}
-    return None, conditional_headers(fetch)
+        return PageCheck("crawl/skipped/already_stored", {}, True, checked_at)
+    return PageCheck(None, conditional_headers(fetch), True, checked_at)
+
+
+def stored_page_decision(store: Store, url: str, refetch: bool
+                         ) -> tuple[str | None, dict[str, str]]:
+    """``check_page`` as (stats key of the reason to skip, or None; headers)."""
+    check = check_page(store, url, refetch)
+    return check.skip, check.headers
 
 
 def is_page(request: Request) -> bool:
@@ -103,13 +121,18 @@ class StoredPageMiddleware:
             return
         request.meta["newsrake_checked"] = True
         # Store reads block (an S3 round trip each): they run in a thread, not the reactor.
-        skip, headers = await deferred_to_future(deferToThread(
-            stored_page_decision, self.store, request.url, self.refetch))
-        if skip is not None:
-            self._count(skip)
-            raise IgnoreRequest(f"{skip.rsplit('/', 1)[-1].replace('_', ' ')}: {request.url}")
-        for name, value in headers.items():
+        check = await deferred_to_future(deferToThread(
+            check_page, self.store, request.url, self.refetch))
+        if check.skip is not None:
+            self._count(check.skip)
+            raise IgnoreRequest(f"{check.skip.rsplit('/', 1)[-1].replace('_', ' ')}: "
+                                f"{request.url}")
+        for name, value in check.headers.items():
             request.headers.setdefault(name, value)
+        # what ingest need not ask the store again (crawler/ingest/page.py: _prepare)
+        request.meta["newsrake"]["store_check"] = {"checked_at": check.checked_at,
+                                                   "taken_down": False,
+                                                   "stored": check.stored}
 
     def process_response(self, request: Request, response: Response) -> Response:
         if is_page(request) and response.status == 304:

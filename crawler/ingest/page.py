@@ -424,7 +424,11 @@ def finish(page: RawPage, cleaned: Cleaned | CleanError, run: Run) -> Outcome:
 
 def _prepare(page: RawPage, run: Run) -> RawPage | Outcome:
     run.stats.inc_value("ingest/pages")
-    if run.store.exists(layout.takedown_key(page.url)):  # crawler/jobs/takedown.py: for good
+    check = page.store_check()
+    # Taken down for good (crawler/jobs/takedown.py). Asked again unless the crawl asked
+    # just before the fetch: a marker written since is caught after the store (_finish).
+    if (check is None or check.get("taken_down") is not False) and run.store.exists(
+            layout.takedown_key(page.url)):
         run.stats.inc_value("ingest/skipped/taken_down")
         return Outcome(page.url, "skipped", reason="taken down")
     if page.content_type not in HTML_TYPES:
@@ -461,7 +465,11 @@ def _finish(page: RawPage, cleaned: Cleaned | CleanError, run: Run) -> Outcome:
     # never an update; what this saves is two round trips (S3) inside the lock. A page
     # never stored names no document yet (the page record is written before its
     # document), so then the document is taken as absent without asking.
-    read_page = [load_json(run.store, layout.page_key(page.url))]
+    check = page.store_check()
+    # a page the store did not hold just before the fetch is taken as still absent: its
+    # record is written create-only, so one stored since costs a retry, not an overwrite
+    read_page = [None if check is not None and check.get("stored") is False
+                 else load_json(run.store, layout.page_key(page.url))]
     read_docs = {entry.url_key: None if read_page[0] is None
                  else load_json(run.store, layout.doc_key(entry.url_key))}
     # Deciding a page's cluster and writing what that decision changes is one step: were

@@ -19,12 +19,14 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from cleaners.records import ProvenanceStep
+from crawler import __version__
 from crawler.crawl.limits import LimitExceeded, download_limit_key
 from crawler.crawl.resolver import refused_address, was_refused
 from crawler.crawl.spiders.feeds import EntitiesRefused, MalformedFeed, parse_feed
 from crawler.crawl.spiders.sitemaps import MalformedSitemap, parse_sitemap
 from crawler.ingest.figures import count_failed
-from crawler.ingest.records import RawPage
+from crawler.ingest.records import STORE_CHECK, RawPage
 from crawler.redact import redact_headers
 
 logger = logging.getLogger(__name__)
@@ -174,12 +176,15 @@ class NewsSpider(scrapy.Spider):
         meta = response.meta["newsrake"]
         request_url = response.meta.get("redirect_urls", [response.url])[0]
         fetched = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        check = meta.get("store_check")  # what the store said before the fetch
         yield RawPage(url=request_url, final_url=response.url, status=response.status,
                       headers=_headers(response.headers), body=response.body,
                       fetched_at=fetched, found_via=dict(meta.get("found_via") or {}),
                       # credentials sent (Authorization, Cookie…) are not kept
                       request_headers=redact_headers(_headers(response.request.headers))
-                      if response.request is not None else ())
+                      if response.request is not None else (),
+                      provenance=(ProvenanceStep("fetch", STORE_CHECK, __version__,
+                                                 dict(check)),) if check else ())
 
     def on_error(self, failure: Failure) -> None:
         """Count a failed request by kind; the crawl goes on."""
