@@ -412,7 +412,7 @@ def test_local_write_failure_leaves_old_object_and_no_temp(tmp_path: Path,
 
 def test_local_hidden_files_are_not_listed(tmp_path: Path) -> None:
     store = LocalStore(tmp_path)
-    store.put("a/b", b"x", if_none_match=True)  # creates the lock files
+    store.put("a/b", b"x")  # creates the lock files (a create-only put takes no lock)
     (tmp_path / "a" / ".tmp-123.part").write_bytes(b"partial")
     assert (tmp_path / ".newsrake" / "locks").is_dir()
     assert list(store.list()) == ["a/b"]

@@ -48,6 +48,7 @@ class LocalStore:
         self._thread_locks = [threading.Lock() for _ in range(LOCK_STRIPES)]
         self._root_str = str(self.root)
         self._safe_folders: set[str] = set()  # folders already resolved inside the root
+        self._lock_dir: str | None = None  # made on the first locked write
 
     @property
     def stats(self) -> Counter[str]:
@@ -84,10 +85,12 @@ class LocalStore:
         """Hold the key's stripe lock: a thread lock, then an exclusive ``flock``."""
         stripe = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big")
         stripe %= LOCK_STRIPES
-        lock_dir = self.root / _HIDDEN_DIR / "locks"
-        lock_dir.mkdir(parents=True, exist_ok=True)
+        if self._lock_dir is None:
+            lock_dir = self.root / _HIDDEN_DIR / "locks"
+            lock_dir.mkdir(parents=True, exist_ok=True)
+            self._lock_dir = str(lock_dir)
         with self._thread_locks[stripe]:
-            fd = os.open(lock_dir / f"{stripe:02x}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(f"{self._lock_dir}/{stripe:02x}.lock", os.O_RDWR | os.O_CREAT, 0o644)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 yield
@@ -136,26 +139,31 @@ class LocalStore:
                 if_match: str | None) -> None:
         """Move ``tmp`` to ``path`` under the key lock, honouring the conditions."""
         try:
+            if if_none_match:
+                # link() fails if the target exists: an atomic create-only, which needs no
+                # key lock (the lock orders read-compare-replace writes and deletes; any
+                # of them sees the file either absent or whole). Most writes of a crawl
+                # are creates: raw fetches, new pages, new documents.
+                try:
+                    os.link(tmp, path)
+                except FileExistsError:
+                    self._stats.inc("store/put/precondition_failed")
+                    raise PreconditionFailed(f"{key} already exists in {self.uri}") from None
+                os.unlink(tmp)
+                self._sync_dir(path)
+                return
             with self._key_lock(key):
-                if if_none_match:
-                    try:  # link() fails if the target exists: an atomic create-only
-                        os.link(tmp, path)
-                    except FileExistsError:
+                if if_match is not None:
+                    current = self._current_etag(path)
+                    if current != if_match:
                         self._stats.inc("store/put/precondition_failed")
-                        raise PreconditionFailed(f"{key} already exists in {self.uri}") from None
-                    os.unlink(tmp)
-                else:
-                    if if_match is not None:
-                        current = self._current_etag(path)
-                        if current != if_match:
-                            self._stats.inc("store/put/precondition_failed")
-                            what = "does not exist" if current is None else "changed since read"
-                            raise PreconditionFailed(f"{key} {what} (if_match={if_match})")
-                    try:
-                        os.replace(tmp, path)
-                    except IsADirectoryError:
-                        raise InvalidKey(f"cannot write {key}: it is a folder of other keys"
-                                         ) from None
+                        what = "does not exist" if current is None else "changed since read"
+                        raise PreconditionFailed(f"{key} {what} (if_match={if_match})")
+                try:
+                    os.replace(tmp, path)
+                except IsADirectoryError:
+                    raise InvalidKey(f"cannot write {key}: it is a folder of other keys"
+                                     ) from None
                 self._sync_dir(path)
         finally:
             with contextlib.suppress(FileNotFoundError):
