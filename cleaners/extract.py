@@ -221,6 +221,38 @@ def choose(primary: str, alternative: str, settings: ExtractSettings) -> tuple[s
     return "primary", why
 
 
+#: A block of trafilatura's text this long is an anchor: found in readability's text, it
+#: marks where the article is (shorter ones, "Photo", "Share", match anywhere).
+SPAN_ANCHOR_CHARS = 40
+
+
+def span_of(primary: str, alternative: str) -> str | None:
+    """trafilatura's blocks from the first to the last one readability also kept, when
+    readability left out blocks *between* those (else None: take readability's text).
+
+    Readability's subset wins when trafilatura took extra blocks around the article
+    (headline, standfirst, a related list at the end): on the shared benchmark those
+    are all at the edges. A block dropped from the middle, between blocks both kept, is
+    the story's (a quote, a list: the fresh templates' broadcaster layout lost them), so
+    the story is trafilatura's between readability's first and last block; the noise
+    among them is the plugins' to remove.
+    """
+    blocks = [b for b in primary.splitlines() if b.strip()]
+    dense = _dense(alternative)
+    inside = [len(k) >= SPAN_ANCHOR_CHARS and k in dense for k in map(_dense, blocks)]
+    if True not in inside:
+        return None
+    first = inside.index(True)
+    last = len(inside) - 1 - inside[::-1].index(True)
+    if all(_dense(b) in dense for b in blocks[first:last + 1]):
+        return None
+    return "\n".join(blocks[first:last + 1])
+
+
+def _dense(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
+
+
 #: Subheadings, found in document order (one C-side walk; an XPath union walks five times).
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 #: Headings longer than this are not subheadings.
@@ -526,7 +558,11 @@ def extract(tree: HtmlElement, html: str, url: str | None,
     alternative = extract_trafilatura_readability(tree)
     which, why = choose(text, alternative, settings)
     if which == "alternative":
-        text, extractor = alternative, "readability"
+        spanned = None if why.endswith(("short", "fragmented")) else span_of(text, alternative)
+        if spanned is not None:  # readability dropped blocks from inside the story
+            text, extractor, why = spanned, "trafilatura", why + ", spanned"
+        else:
+            text, extractor = alternative, "readability"
     else:
         extractor = "trafilatura"
     if len(text) >= settings.min_text_chars:

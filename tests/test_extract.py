@@ -47,6 +47,19 @@ def test_choose_takes_readability_when_trafilatura_returned_a_menu() -> None:
     assert choose(menu + "\n" + "\n".join(PARAS), article, ExtractSettings())[0] == "alternative"
 
 
+def test_span_of_keeps_what_readability_dropped_inside_the_story() -> None:
+    from cleaners.extract import span_of
+
+    head, a, quote, b, tail = ("Breaking: the headline as a block",
+                               PARAS[0], "\u201cA quote readability left out of the story,\u201d "
+                               "she said on Tuesday evening.", PARAS[1], "Related: more news")
+    primary = "\n".join([head, a, quote, b, tail])
+    # readability kept the paragraphs around the quote, not the quote: the span returns it
+    assert span_of(primary, "\n\n".join([a, b])) == "\n".join([a, quote, b])
+    # readability dropped only blocks at the edges: its own text stands
+    assert span_of("\n".join([head, a, b, tail]), "\n\n".join([a, b])) is None
+
+
 def test_overlap_is_symmetric_in_shape() -> None:
     a, b = overlap("one two three four five", "one two three four five six seven")
     assert a == 1.0 and 0 < b < 1.0

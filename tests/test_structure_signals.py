@@ -69,6 +69,18 @@ NOISE = {
     "call to action (it)": '<div><p>Le notizie della tua citt\u00e0, ogni mattina.</p>'
                            '<button>Iscriviti gratis</button></div>',
     "taxonomy line": "<p>Topics: Council, Libraries, Roads and transport</p>",
+    "link box": '<div class="x9"><h4>Elsewhere on the site</h4>' + "".join(
+        f'<a href="/n/{i}"><span>LOCAL</span><span>{h}</span></a>' for i, h in enumerate((
+            "Harbour ferry timetable changes from spring",
+            "Two primary schools to share one head teacher",
+            "Winter gritting routes extended to the hill villages")))
+        + "</div>",
+    "labelled link": '<p><b>ALSO:</b> <a href="/n/9">Harbour ferry timetable changes from '
+                     "spring</a></p>",
+    "embed, joined its own way": '<blockquote class="tiktok-embed"><section><a href="#">'
+                                 "@quayside_live</a><p>when the whole street turns up for "
+                                 'the vote <a href="#">#fyp</a></p><a href="#">\u266c '
+                                 "original sound</a></section></blockquote>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -79,6 +91,8 @@ NOISE_TEXT = {
     "promo (fr)": "WhatsApp", "podcast": "Morning Edition", "counters": "351 shares",
     "call to action": "Council Notes", "tip line": "Seen something",
     "call to action (it)": "ogni mattina", "taxonomy line": "Topics:",
+    "link box": "Winter gritting", "labelled link": "ferry timetable",
+    "embed, joined its own way": "whole street turns up",
 }
 
 
@@ -123,10 +137,21 @@ def test_a_call_to_action_inside_the_story_stays(paragraph: str) -> None:
     assert re.sub(r"<[^>]+>", "", paragraph).split(".")[0] in doc.text
 
 
+def test_a_share_bar_beside_a_story_paragraph_takes_only_itself() -> None:
+    # one section a paragraph: the story paragraph, its share bar, a related box
+    section = (f"<section><p>{STORY[5]}</p><div><button>Share</button> <button>Copy link"
+               "</button></div></section>")
+    html = page(section, position=5)
+    before, standalone, after = html.rpartition(f"<p>{STORY[5]}</p>")  # only in the section
+    assert standalone and STORY[5] in before
+    doc = clean(before + after, "https://news.example/2026/council")
+    assert STORY[5] in doc.text
+
+
 def test_a_quote_repeated_in_a_callout_stays_in_the_story() -> None:
     callout = f"<aside><p>{STORY[2]}</p></aside>"
     tree = parse(page(callout, position=4))
-    quote = " ".join(re.findall(r"\w+", STORY[2].lower()))
+    quote = "".join(re.findall(r"\w+", STORY[2].lower()))
     keys = set(box_texts(tree))
     assert quote in keys and quote in outside_texts(tree, keys)
     assert STORY[2] in clean(page(callout, position=4), "https://news.example/x").text

@@ -32,7 +32,7 @@ development half), checked on the shared benchmark.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from lxml.etree import XPath
@@ -51,6 +51,7 @@ _PAGE_LEVEL = frozenset({"body", "html", "main", "article"})
 EMBED_CLASSES = frozenset({
     "twitter-tweet", "twitter-video", "instagram-media", "bluesky-embed", "tiktok-embed",
     "fb-post", "fb-video", "reddit-embed-bq", "threads-post", "mastodon-embed",
+    "text-post-media",  # Threads' embed code
 })
 #: "— Name (@handle) date": the attribution line every social embed ends with.
 HANDLE_ATTRIBUTION = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,60}\)")
@@ -72,7 +73,14 @@ _BULLET = re.compile(r"^(?:[-–•*·]|\d{1,2}[.)])\s+")
 
 
 def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(text.lower()))
+    """The words of ``text``, lower-cased, with nothing between them.
+
+    Spaces are left out because the two sides split words differently: an element's
+    ``text_content()`` glues ``<a>@handle</a><p>POV: …</p>`` into "@handlePOV: …" where
+    the extractor prints "@handle POV: …" (the fresh templates' TikTok and Threads embeds
+    leaked that way), and ``<b>W</b>ord`` the other way round.
+    """
+    return "".join(_WORDS.findall(text.lower()))
 
 
 def _text(el: HtmlElement) -> str:
@@ -100,12 +108,25 @@ def form_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
         el = field
         while el is not None and el.tag not in _PAGE_LEVEL:
             if size(el) > BOX_MAX_CHARS or any(
-                    size(p) > BOX_MAX_PARAGRAPH_CHARS for p in el.iter("p")):
+                    size(p) > BOX_MAX_PARAGRAPH_CHARS or (box is not None and _story(p, size))
+                    for p in el.iter("p")):
                 break
             box, el = el, el.getparent()
         if box is not None and box not in seen:
             seen.add(box)
             yield box
+
+
+#: A paragraph of plain prose this long, with no link, field or button of its own, is the
+#: story's: a box climbing from a share bar's buttons stops below the section that holds
+#: it (a fresh template puts each paragraph, its share bar and a related box in one
+#: ``section``). Sign-up pitches are shorter, or carry their own link.
+STORY_PARAGRAPH_CHARS = 120
+
+
+def _story(p: HtmlElement, size: Callable[[HtmlElement], int]) -> bool:
+    return (size(p) >= STORY_PARAGRAPH_CHARS and p.find(".//a") is None
+            and p.find(".//button") is None and p.find(".//input") is None)
 
 
 def embed_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -221,6 +242,49 @@ def cta_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield box
 
 
+#: A link box holds at least this many links ...
+LINK_BOX_MIN_LINKS = 3
+#: ... whose text is at least this share of its own (cards of headlines with a kicker
+#: each, a "Catch up on our coverage" title over a list of links: the fresh templates'
+#: related boxes; the story's text has words around its links) ...
+LINK_BOX_SHARE = 0.7
+#: ... and it is at most this long (a box, not a section of the page holding the story).
+LINK_BOX_MAX_CHARS = 1500
+#: How far above a link its box may sit (a link in a span in an item in a list in a box).
+LINK_BOX_DEPTH = 4
+_LINK_BOX_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "footer", "header"})
+
+
+def link_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Containers that are mostly links: related, latest and popular boxes, menus.
+
+    Links are counted under their near ancestors in one pass, so only containers with
+    enough links have their text measured.
+    """
+    counts: dict[HtmlElement, int] = {}
+    for link in tree.iter("a"):
+        el = link.getparent()
+        for _ in range(LINK_BOX_DEPTH):
+            if el is None or el.tag in _PAGE_LEVEL:
+                break
+            counts[el] = counts.get(el, 0) + 1
+            el = el.getparent()
+    for el, n in counts.items():
+        if n < LINK_BOX_MIN_LINKS or el.tag not in _LINK_BOX_TAGS:
+            continue
+        text = _visible(el.text_content())
+        if not text or text > LINK_BOX_MAX_CHARS:
+            continue
+        linked = sum(_visible(a.text_content()) for a in el.iter("a"))
+        if linked >= LINK_BOX_SHARE * text:
+            yield el
+
+
+def _visible(text: str) -> int:
+    """Characters of ``text`` that are not white space."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
+
+
 def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Short paragraphs that are one link and nothing else."""
     for p in tree.iter("p"):
@@ -236,8 +300,26 @@ def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
         # benchmark, 7837c9d66c81), not a promo
         if _URL_TEXT.match(text):
             continue
-        if len(_text(links[0])) >= LINK_PARAGRAPH_SHARE * len(text):
+        link_text = _text(links[0])
+        if len(link_text) >= LINK_PARAGRAPH_SHARE * len(text) or _labelled(text, link_text):
             yield p
+
+
+#: A link paragraph may open with a label: at most this long, ending in one of these
+#: ("MORE:", "LEES OOK:", "Auch interessant:", "Read next »"; the fresh templates'
+#: read-also lines, in five languages). A sentence that cites its source goes on after
+#: the link, or has more than a label's words before it.
+LINK_LABEL_MAX_CHARS = 25
+LINK_LABEL_ENDS = frozenset(":|»>–—-")
+
+
+def _labelled(text: str, link_text: str) -> bool:
+    """Whether ``text`` is a short label, then ``link_text`` and nothing else."""
+    if not link_text or not text.endswith(link_text):
+        return False
+    label = text[: len(text) - len(link_text)].strip()
+    return (0 < len(label) <= LINK_LABEL_MAX_CHARS and len(label.split()) <= 3
+            and label[-1] in LINK_LABEL_ENDS)
 
 
 def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -247,7 +329,8 @@ def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
 
 #: Signal name -> finder, in the order they are tried (data: add one here).
 SIGNALS = (("form-box", form_boxes), ("embed", embed_boxes), ("quote-strip", quote_strips),
-           ("link-paragraph", link_paragraphs), ("call-to-action", cta_boxes),
+           ("link-paragraph", link_paragraphs), ("link-box", link_boxes),
+           ("call-to-action", cta_boxes),
            ("aside", asides))
 
 
@@ -276,9 +359,11 @@ def box_texts(tree: HtmlElement, *, boxes: list[tuple[str, HtmlElement]] | None 
 
 
 def outside_texts(tree: HtmlElement, keys: set[str], *,
-                  boxes: list[tuple[str, HtmlElement]] | None = None) -> set[str]:
+                  boxes: list[tuple[str, HtmlElement]] | None = None,
+                  partial: bool = False) -> set[str]:
     """Those of ``keys`` that are also the text of a paragraph-like element outside every
-    box (lengths are compared first, so most elements cost one ``text_content``)."""
+    box, or with ``partial`` part of one (lengths are compared first, so most elements
+    cost one ``text_content``)."""
     inside: set[HtmlElement] = set()
     for _, box in find_boxes(tree) if boxes is None else boxes:
         inside.update(box.iter())
@@ -289,11 +374,19 @@ def outside_texts(tree: HtmlElement, keys: set[str], *,
         if el in inside:
             continue
         text = el.text_content()
-        if low <= len(text) <= high:
+        if low <= len(text) and (partial or len(text) <= high):
             key = _key(text)
-            if key in keys:
+            if partial:
+                found.update(k for k in keys if k in key)
+            elif key in keys:
                 found.add(key)
     return found
+
+
+#: A block that is part of one box's text, not all of it, is dropped too when it has at
+#: least this many letters and digits: the extractor joins a box's parts its own way (an
+#: embed's handle line and post, not its sound credit; the fresh templates' TikTok boxes).
+MIN_PART_CHARS = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +394,7 @@ class StructuralBoxCleaner:
     """Blocks that are the text of a form box, aside, embed, quote strip or link paragraph."""
 
     name: str = "boxes"
-    version: str = "2"
+    version: str = "3"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop blocks whose text is a structural box's text (see the module docstring)."""
@@ -317,5 +410,11 @@ class StructuralBoxCleaner:
         if drop:
             kept = outside_texts(ctx.tree, {keys[i] for i in drop}, boxes=boxes)
             drop = {i for i in drop if keys[i] not in kept}
+        whole = [_key(box.text_content()) for _, box in boxes]
+        part = {i for i, k in keys.items() if i not in drop and len(k) >= MIN_PART_CHARS
+                and any(k in w for w in whole)}
+        if part:
+            kept = outside_texts(ctx.tree, {keys[i] for i in part}, boxes=boxes, partial=True)
+            drop |= {i for i in part if keys[i] not in kept}
         return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),
                           tuple(blocks[i] for i in sorted(drop)))
