@@ -137,6 +137,34 @@ def test_a_call_to_action_inside_the_story_stays(paragraph: str) -> None:
     assert re.sub(r"<[^>]+>", "", paragraph).split(".")[0] in doc.text
 
 
+def _with_ends(first: str, last: str) -> str:
+    """The test page with ``first`` before its first paragraph and ``last`` after its list."""
+    html = page("")
+    html = html.replace(f"<p>{STORY[0]}</p>", first + f"<p>{STORY[0]}</p>", 1)
+    return html.replace("</ul></div>", "</ul>" + last + "</div>", 1)
+
+
+def test_notes_set_apart_at_the_storys_edges_go() -> None:
+    html = _with_ends("<p><strong>THIS IS AN AGENCY STORY. IT HAS NOT BEEN CHANGED BY OUR "
+                      "DESK.</strong></p>",
+                      "<p><em>This report first appeared on The Quay Gazette.</em></p>"
+                      "<p><small>Republication without written consent is prohibited.</small>"
+                      "</p>")
+    doc = clean(html, "https://news.example/2026/council")
+    for gone in ("AGENCY STORY", "first appeared", "written consent"):
+        assert gone not in doc.text, gone
+    assert all(paragraph in doc.text for paragraph in STORY)
+
+
+def test_a_bold_lede_and_an_italic_closing_line_of_the_story_stay() -> None:
+    lede = ("Councillors approved the library plan in the small hours of Wednesday after a "
+            "session that ran for nine hours.")
+    closing = "Residents queued outside the town hall until the vote was read out at dawn."
+    doc = clean(_with_ends(f"<p><strong>{lede}</strong></p>", f"<p><em>{closing}</em></p>"),
+                "https://news.example/2026/council")
+    assert lede in doc.text and closing in doc.text
+
+
 def test_a_share_bar_beside_a_story_paragraph_takes_only_itself() -> None:
     # one section a paragraph: the story paragraph, its share bar, a related box
     section = (f"<section><p>{STORY[5]}</p><div><button>Share</button> <button>Copy link"

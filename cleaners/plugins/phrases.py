@@ -13,6 +13,7 @@ development pages (eval/unseen) showed which shapes the older lists missed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 _PLATFORMS = (r"(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|"
@@ -142,6 +143,35 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^editors?'?s?'? (?:picks?|choice)$"),
     },
 }
+
+
+#: Words a note about the text itself uses (the start of each word; matched at a word
+#: start, case-insensitively): what it is, where it came from, who may copy it. Asked
+#: only of italic paragraphs at a story's edge (``cleaners.plugins.structure``): a
+#: story's own italic caption or closing line speaks of the world, not of itself.
+META_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("story", "stories", "article", "report", "piece", "content", "headline", "feed",
+           "wire", "agency", "syndicat", "republish", "reprint", "published", "edited",
+           "appeared", "copyright", "rights reserved", "licen", "permission", "partnership",
+           "views expressed", "opinions", "author's own", "editor's note"),
+    "de": ("artikel", "beitrag", "meldung", "agentur", "redaktion", "veröffentlicht",
+           "erschien", "rechte vorbehalten"),
+    "fr": ("article", "dépêche", "agence", "rédaction", "publié", "droits réservés",
+           "reproduction"),
+    "es": ("noticia", "artículo", "agencia", "redacción", "publicad", "derechos",
+           "reproducción"),
+    "it": ("articolo", "agenzia", "redazione", "pubblicat", "diritti", "riproduzione"),
+    "pt": ("artigo", "notícia", "agência", "redação", "publicad", "direitos", "reprodução"),
+    "nl": ("artikel", "bericht", "persbureau", "redactie", "gepubliceerd", "verscheen",
+           "rechten"),
+}
+
+
+def meta_words() -> Iterator[str]:
+    """Every ``META_WORDS`` entry as a regular expression, all languages."""
+    for words in META_WORDS.values():
+        for word in words:
+            yield re.escape(word)
 
 
 def patterns(family: str) -> Iterator[str]:

@@ -39,6 +39,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from cleaners.plugins.base import CleanContext, TextResult
+from cleaners.plugins.phrases import meta_words
 
 #: A box around a form field or button holds at most this much text: more, and the
 #: field sits in a container that also holds the story (a whole-page ``<form>``).
@@ -285,6 +286,55 @@ def _visible(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
+#: Paragraphs set in one inline style from end to end are set apart from the story:
+#: fine print (``small``) wherever it is; italics, or bold capitals, only at the story's
+#: edges (``EDGE_BLOCKS`` from either end), where notes about the story sit: editor's
+#: notes, syndication and rights lines, "THIS IS A WIRE SERVICE STORY" (the fresh
+#: templates' disclaimers, in many wordings and languages). Only sentences count (a bold
+#: or italic sub-heading has no full stop, an account credit neither); bold only in
+#: capitals, as many sites set the lede in bold; italics only when they speak of the
+#: text itself ("this report", "the headline", "Agentur"), as captions and closing lines
+#: in italics are the story's (shared benchmark pages). At most this long.
+FINE_PRINT_MAX_CHARS = 400
+EDGE_BLOCKS = 3
+_FINE = frozenset({"small"})
+_EMPHASIS = frozenset({"em", "i", "strong", "b"})
+_BOLD = frozenset({"strong", "b"})
+_ITALIC = frozenset({"em", "i"})
+#: An italic note at the story's edge speaks of the text itself: its words by language
+#: (``cleaners.plugins.phrases``, family "meta").
+_META = re.compile(r"\b(?:" + "|".join(meta_words()) + r")", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?)»\]]['\"’”]?$")
+
+
+def styled_paragraphs(tree: HtmlElement) -> Iterator[tuple[str, HtmlElement]]:
+    """("fine" | "emphasis", paragraph) for each paragraph whose text is all in one
+    ``small``, or one ``em``/``i``/``strong``/``b``, and reads as a sentence."""
+    for p in tree.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+        if len(children) != 1 or (p.text or "").strip() or (children[0].tail or "").strip():
+            continue
+        style = children[0].tag
+        if style not in _FINE and style not in _EMPHASIS:
+            continue
+        text = _text(p)
+        if not text or len(text) > FINE_PRINT_MAX_CHARS or len(text.split()) < 4:
+            continue
+        if not _SENTENCE_END.search(text):
+            continue
+        if style in _BOLD and not _shouted(text):
+            continue  # a bold first paragraph is the story's lede (shared benchmark pages)
+        if style in _ITALIC and not _META.search(text):
+            continue  # an italic caption or closing line of the story's own (shared pages)
+        yield ("fine" if style in _FINE else "emphasis"), p
+
+
+def _shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals (nine letters in ten, at least twenty)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Short paragraphs that are one link and nothing else."""
     for p in tree.iter("p"):
@@ -311,6 +361,9 @@ def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
 #: the link, or has more than a label's words before it.
 LINK_LABEL_MAX_CHARS = 25
 LINK_LABEL_ENDS = frozenset(":|»>–—-")
+#: ... and the link is a headline: at least this many words ("Account: @handle" credits
+#: under a blog's photos are its text, shared benchmark page 3c6d3381ef52).
+LINK_HEADLINE_WORDS = 3
 
 
 def _labelled(text: str, link_text: str) -> bool:
@@ -319,7 +372,7 @@ def _labelled(text: str, link_text: str) -> bool:
         return False
     label = text[: len(text) - len(link_text)].strip()
     return (0 < len(label) <= LINK_LABEL_MAX_CHARS and len(label.split()) <= 3
-            and label[-1] in LINK_LABEL_ENDS)
+            and label[-1] in LINK_LABEL_ENDS and len(link_text.split()) >= LINK_HEADLINE_WORDS)
 
 
 def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -360,13 +413,17 @@ def box_texts(tree: HtmlElement, *, boxes: list[tuple[str, HtmlElement]] | None 
 
 def outside_texts(tree: HtmlElement, keys: set[str], *,
                   boxes: list[tuple[str, HtmlElement]] | None = None,
-                  partial: bool = False) -> set[str]:
+                  partial: bool = False, unstyled: bool = False) -> set[str]:
     """Those of ``keys`` that are also the text of a paragraph-like element outside every
-    box, or with ``partial`` part of one (lengths are compared first, so most elements
-    cost one ``text_content``)."""
+    box, or with ``partial`` part of one; with ``unstyled``, the styled paragraphs
+    (``styled_paragraphs``) count as inside (lengths are compared first, so most
+    elements cost one ``text_content``)."""
     inside: set[HtmlElement] = set()
     for _, box in find_boxes(tree) if boxes is None else boxes:
         inside.update(box.iter())
+    if unstyled:
+        for _, p in styled_paragraphs(tree):
+            inside.update(p.iter())
     lengths = {len(k) for k in keys}
     low, high = min(lengths) * 0.8, max(lengths) * 1.5 + 10
     found: set[str] = set()
@@ -403,16 +460,23 @@ class StructuralBoxCleaner:
         # found once, for both box_texts and outside_texts (finding them is most of the cost)
         boxes = find_boxes(ctx.tree)
         texts = box_texts(ctx.tree, boxes=boxes)
-        if not texts:
-            return TextResult(blocks)
         keys = {i: _key(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
         drop = {i for i, k in keys.items() if k in texts}
         if drop:
             kept = outside_texts(ctx.tree, {keys[i] for i in drop}, boxes=boxes)
             drop = {i for i in drop if keys[i] not in kept}
+        # styled paragraphs: fine print anywhere, emphasis only among the edge blocks
+        edge = set(range(EDGE_BLOCKS)) | set(range(len(blocks) - EDGE_BLOCKS, len(blocks)))
+        styled = {_key(p.text_content()): style for style, p in styled_paragraphs(ctx.tree)}
+        marked = {i for i, k in keys.items() if i not in drop and k in styled
+                  and (styled[k] == "fine" or i in edge)}
+        if marked:
+            kept = outside_texts(ctx.tree, {keys[i] for i in marked}, boxes=boxes,
+                                 unstyled=True)
+            drop |= {i for i in marked if keys[i] not in kept}
         whole = [_key(box.text_content()) for _, box in boxes]
-        part = {i for i, k in keys.items() if i not in drop and len(k) >= MIN_PART_CHARS
-                and any(k in w for w in whole)}
+        part = {i for i, k in keys.items() if whole and i not in drop
+                and len(k) >= MIN_PART_CHARS and any(k in w for w in whole)}
         if part:
             kept = outside_texts(ctx.tree, {keys[i] for i in part}, boxes=boxes, partial=True)
             drop |= {i for i in part if keys[i] not in kept}
