@@ -81,6 +81,10 @@ NOISE = {
                                  "@quayside_live</a><p>when the whole street turns up for "
                                  'the vote <a href="#">#fyp</a></p><a href="#">\u266c '
                                  "original sound</a></section></blockquote>",
+    "sponsor box": '<div class="k7"><p>Partner content</p><p>Harbourview Homes \u2014 why '
+                   "buyers are moving to the coast this winter</p></div>",
+    "ad slot label": '<div class="mid"><div id="gpt-slot-3"></div><p>Verder lezen na deze '
+                     "onderbreking</p></div>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -93,6 +97,7 @@ NOISE_TEXT = {
     "call to action (it)": "ogni mattina", "taxonomy line": "Topics:",
     "link box": "Winter gritting", "labelled link": "ferry timetable",
     "embed, joined its own way": "whole street turns up",
+    "sponsor box": "Harbourview Homes", "ad slot label": "Verder lezen",
 }
 
 

@@ -113,10 +113,31 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^sponsored (?:content|post|story)(?: (?:from|by) .{1,60})?$",
             r"^(?:the )?(?:story|article|content) continues (?:below|after)\b.{0,40}$",
         ),
-        "de": (r"^anzeige$", r"^(?:weiter|artikel geht) (?:nach|unter) der (?:anzeige|werbung)"
-                            r"\b.{0,20}$"),
+        "de": (r"^anzeige$", r"^(?:weiter(?:lesen)?|(?:der )?artikel geht(?: weiter)?) (?:nach|"
+                            r"unter) der (?:anzeige|werbung)\b.{0,20}$"),
         "fr": (r"^publicité$", r"^la suite (?:de l'article )?après (?:cette )?(?:la )?publicité$"),
-        "es": (r"^publicidad$",),
+        "es": (r"^publicidad$",
+               r"^(?:la noticia |el artículo )?(?:continúa|sigue)(?: leyendo)? (?:tras|después "
+               r"de(?:l)?|debajo de(?:l)?) (?:el |la )?(?:anuncio|publicidad)$"),
+        "it": (r"^pubblicità$", r"^(?:l'articolo|la notizia) continua (?:dopo|sotto) (?:la "
+                                r"pubblicità|l'annuncio)$"),
+        "pt": (r"^publicidade$", r"^(?:continue a ler|continua|o artigo continua) (?:a seguir à|"
+                                 r"depois da|após a|abaixo da) publicidade$"),
+        "nl": (r"^advertentie$", r"^(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) de "
+                                 r"advertentie(?: verder)?$"),
+    },
+    #: Labels that open a sponsored box ("PAID POST" over a brand's teaser): the whole box
+    #: goes (``cleaners.plugins.structure``, label-led boxes).
+    "ad-label": {
+        "en": (r"^(?:paid (?:post|content|partnership)|partner content|promoted(?: content|"
+               r" stories| links)?|sponsored(?: content| post| story| links)?|advertorial|"
+               r"advertisement|ad feature)$",),
+        "de": (r"^(?:anzeige|werbung|gesponsert|sponsored)$",),
+        "fr": (r"^(?:publicité|contenu (?:sponsorisé|partenaire)|sponsorisé)$",),
+        "es": (r"^(?:publicidad|contenido patrocinado|patrocinado)$",),
+        "it": (r"^(?:pubblicità|contenuto sponsorizzato|sponsorizzato)$",),
+        "pt": (r"^(?:publicidade|conteúdo patrocinado|patrocinado)$",),
+        "nl": (r"^(?:advertentie|gesponsord)$",),
     },
     "footer": {
         "en": (

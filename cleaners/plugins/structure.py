@@ -39,7 +39,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from cleaners.plugins.base import CleanContext, TextResult
-from cleaners.plugins.phrases import meta_words
+from cleaners.plugins.phrases import meta_words, patterns
 
 #: A box around a form field or button holds at most this much text: more, and the
 #: field sits in a container that also holds the story (a whole-page ``<form>``).
@@ -335,6 +335,41 @@ def _shouted(text: str) -> bool:
     return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+#: A box a sponsor label opens: its first line is the label ("PAID POST", "Anzeige"),
+#: the rest the sponsor's teaser, in any wording (phrases family "ad-label"). At most
+#: this long.
+LABELLED_BOX_MAX_CHARS = 400
+_AD_LABEL = re.compile("|".join(f"(?:{p})" for p in patterns("ad-label")), re.IGNORECASE)
+_LABELLED_BOX_TAGS = frozenset({"div", "section", "aside", "li", "figure"})
+#: An empty element named as an ad slot (class or id token "ad", "ads", "advert…",
+#: "dfp", "gpt"): the short text beside it is the slot's label ("Continue reading after
+#: the ad", in any language).
+_AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|advert\w*|adslot|dfp|gpt)(?:$|[\s_-])",
+                       re.IGNORECASE)
+AD_SLOT_LABEL_MAX_CHARS = 80
+
+
+def ad_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Boxes opened by a sponsor label, and the short labels beside empty ad slots."""
+    for box in tree.iter(*_LABELLED_BOX_TAGS):
+        first = next((c for c in box if isinstance(c.tag, str)), None)
+        if first is None or (box.text or "").strip():
+            continue
+        label = _text(first)
+        if label and len(label) <= 40 and _AD_LABEL.match(label) and (
+                len(_text(box)) <= LABELLED_BOX_MAX_CHARS):
+            yield box
+    for slot in tree.iter("div", "ins", "span", "aside"):
+        if len(slot) or (slot.text or "").strip():
+            continue
+        marks = f"{slot.get('class') or ''} {slot.get('id') or ''}"
+        parent = slot.getparent()
+        if parent is None or parent.tag in _PAGE_LEVEL or not _AD_TOKEN.search(marks):
+            continue
+        if 0 < len(_text(parent)) <= AD_SLOT_LABEL_MAX_CHARS:
+            yield parent
+
+
 def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Short paragraphs that are one link and nothing else."""
     for p in tree.iter("p"):
@@ -383,7 +418,7 @@ def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
 #: Signal name -> finder, in the order they are tried (data: add one here).
 SIGNALS = (("form-box", form_boxes), ("embed", embed_boxes), ("quote-strip", quote_strips),
            ("link-paragraph", link_paragraphs), ("link-box", link_boxes),
-           ("call-to-action", cta_boxes),
+           ("call-to-action", cta_boxes), ("ad", ad_boxes),
            ("aside", asides))
 
 
