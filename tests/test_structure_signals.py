@@ -85,6 +85,13 @@ NOISE = {
                    "buyers are moving to the coast this winter</p></div>",
     "ad slot label": '<div class="mid"><div id="gpt-slot-3"></div><p>Verder lezen na deze '
                      "onderbreking</p></div>",
+    "status box": '<div role="status"><h4>You are on the list</h4><p>The first issue arrives '
+                  "on Friday morning.</p></div>",
+    "commodity strip": "<dl><dt>Brent crude</dt><dd>$81.10 \u25bc 1.15%</dd><dt>Gold</dt><dd>"
+                       "$2,262.18 \u25b2 0.80%</dd><dt>Copper</dt><dd>$4.05 \u25bc 2.02%</dd>"
+                       "<dt>Wheat</dt><dd>$5.61 \u25bc 1.81%</dd></dl>",
+    "caption credit": "<p><em>Crowds outside the council chamber on Tuesday. Photo: Ines Marlow"
+                      "/Quay Press</em></p>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -98,6 +105,8 @@ NOISE_TEXT = {
     "link box": "Winter gritting", "labelled link": "ferry timetable",
     "embed, joined its own way": "whole street turns up",
     "sponsor box": "Harbourview Homes", "ad slot label": "Verder lezen",
+    "status box": "first issue arrives", "commodity strip": "Brent crude",
+    "caption credit": "Ines Marlow",
 }
 
 
@@ -158,6 +167,14 @@ def test_notes_set_apart_at_the_storys_edges_go() -> None:
     doc = clean(html, "https://news.example/2026/council")
     for gone in ("AGENCY STORY", "first appeared", "written consent"):
         assert gone not in doc.text, gone
+    assert all(paragraph in doc.text for paragraph in STORY)
+
+
+def test_a_wire_sign_off_at_the_end_goes() -> None:
+    doc = clean(_with_ends("", "<p>(Reporting by Ines Marlow; Editing by Tom Vale)</p>"
+                               "<p>\u2014 With files from Quay Press</p>"),
+                "https://news.example/2026/council")
+    assert "Reporting by" not in doc.text and "With files" not in doc.text
     assert all(paragraph in doc.text for paragraph in STORY)
 
 

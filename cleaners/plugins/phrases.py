@@ -23,6 +23,9 @@ _PLATFORMS = (r"(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|t
 #: sentence (a story's line with a colon goes on with words and ends in a full stop).
 _TERMS = (r"[\w&'’ -]{1,40}(?:\s*[,|·•/;]\s*[\w&'’ -]{1,40}){0,12}$")
 
+#: A credit's names: a photographer, an agency, joined by "/", "|" or "for"; no sentence.
+_CREDIT = r"[\w .'’&-]{2,60}(?:\s*(?:/|\||for|pour|per|für)\s*[\w .'’&-]{2,60}){0,2}$"
+
 FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
         "en": (
@@ -71,6 +74,9 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"to) your (?:phone|inbox|device)\b.{0,100}$",
             r"^(?:turn on|enable|sign up for) (?:push |breaking[- ]news )?(?:alerts|"
             r"notifications)\b.{0,120}$",
+            # SMS alerts: "Text NEWS to 55-1234 to sign up. Msg & data rates may apply."
+            r"^.{0,60}\btext \w{2,12} to [\d-]{4,12}\b.{0,120}$",
+            r"^msg (?:&|and) data rates may apply\.?$",
         ),
         "de": (
             rf"^folgen sie (?:uns|[\w .'-]{{1,40}}) (?:auf|bei) {_PLATFORMS}\b.{{0,120}}$",
@@ -125,6 +131,24 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
                                  r"depois da|após a|abaixo da) publicidade$"),
         "nl": (r"^advertentie$", r"^(?:het )?(?:artikel|verhaal) gaat (?:verder )?(?:onder|na) de "
                                  r"advertentie(?: verder)?$"),
+    },
+    #: A picture's credit closing its caption ("… last month. Image: Name/Agency",
+    #: "Beeld: Name", "Foto: picture alliance / Agency | Name"), or alone; the credit word
+    #: by language, then a name-shaped tail with no sentence in it.
+    "caption": {
+        "en": (r"(?:^|[.!?]\s+|\s)(?:image|photo|picture|pictures|photograph|credit|image "
+               r"credit|photo credit)s?\s*:\s*" + _CREDIT,
+               r"^©\s*[\w .'’&-]{2,40}\s*/\s*[\w .'’&-]{2,40}$",
+               r"^(?:photo|image|picture) [\w .'’&-]{2,40}\s*/\s*[\w .'’&-]{2,40}$"),
+        "de": (r"(?:^|[.!?]\s+|\s)(?:foto|bild|fotos|quelle|bildquelle)\s*:\s*" + _CREDIT,),
+        "fr": (r"(?:^|[.!?]\s+|\s)(?:photo|crédits?(?: photo)?|illustration)\s*:\s*" + _CREDIT,),
+        "es": (r"(?:^|[.!?]\s+|\s)(?:foto|imagen|fotografía)\s*:\s*" + _CREDIT,
+               r"\bimagen (?:cedida|de archivo)\b.{0,60}$"),
+        "it": (r"(?:^|[.!?]\s+|\s)(?:foto|immagine)\s*:?\s*" + _CREDIT,
+               r"\bfoto d'archivio\.?$"),
+        "pt": (r"(?:^|[.!?]\s+|\s)(?:foto|imagem|fotografia)\s*:\s*" + _CREDIT,
+               r"\bimagem de arquivo\.?$"),
+        "nl": (r"(?:^|[.!?]\s+|\s)(?:beeld|foto)\s*:\s*" + _CREDIT, r"\barchiefbeeld\.?$"),
     },
     #: Labels that open a sponsored box ("PAID POST" over a brand's teaser): the whole box
     #: goes (``cleaners.plugins.structure``, label-led boxes).

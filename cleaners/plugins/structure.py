@@ -149,7 +149,7 @@ _CHANGE_TEXTS = XPath("//body//text()[contains(., '%') or contains(., '+') or "
                       "[not(parent::script or parent::style)][string-length(.) < 80]")
 #: How far above such a text its strip may sit (text in a span in a row in the strip).
 QUOTE_STRIP_DEPTH = 3
-_STRIP_TAGS = frozenset({"ul", "ol", "div", "table", "tbody", "aside", "section"})
+_STRIP_TAGS = frozenset({"ul", "ol", "div", "table", "tbody", "aside", "section", "dl"})
 
 
 def quote_strips(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -175,12 +175,15 @@ def quote_strips(tree: HtmlElement) -> Iterator[HtmlElement]:
         if el.tag in ("table", "tbody"):
             if el.find(".//th") is not None:
                 continue
-            rows = list(el.iter("tr"))
+            rows = [_text(r) for r in el.iter("tr")]
+        elif el.tag == "dl":  # a term and its figure are one row
+            rows = [f"{_text(dt)} {_text(dd)}" for dt, dd in
+                    zip(el.iterchildren("dt"), el.iterchildren("dd"), strict=False)]
         else:
-            rows = [c for c in el if isinstance(c.tag, str)]
+            rows = [_text(c) for c in el if isinstance(c.tag, str)]
         if len(rows) < QUOTE_STRIP_MIN_ROWS:
             continue
-        quotes = sum(1 for r in rows if _quote_row(_text(r)))
+        quotes = sum(1 for r in rows if _quote_row(r))
         if quotes >= QUOTE_STRIP_MIN_ROWS and quotes / len(rows) >= QUOTE_STRIP_SHARE:
             yield el
 
@@ -304,6 +307,10 @@ _ITALIC = frozenset({"em", "i"})
 #: An italic note at the story's edge speaks of the text itself: its words by language
 #: (``cleaners.plugins.phrases``, family "meta").
 _META = re.compile(r"\b(?:" + "|".join(meta_words()) + r")", re.IGNORECASE)
+#: A line wholly in brackets, or a dash and a few words with no sentence end: how wires
+#: and papers sign a story off ("(Allied Press)", "(Reporting by …; Editing by …)",
+#: "— With files from …"); taken only among the last ``EDGE_BLOCKS`` blocks.
+_SIGN_OFF = re.compile(r"^(?:\([^()]{2,200}\)\.?|[—–]\s*[^.!?]{3,80})$")
 _SENTENCE_END = re.compile(r"[.!?)»\]]['\"’”]?$")
 
 
@@ -410,6 +417,22 @@ def _labelled(text: str, link_text: str) -> bool:
             and label[-1] in LINK_LABEL_ENDS and len(link_text.split()) >= LINK_HEADLINE_WORDS)
 
 
+#: ARIA roles that say an element is not the document's text: status messages
+#: ("Thanks for signing up!"), dialogs, page landmarks around it. Sites set them for
+#: screen readers, so they hold on every template that sets them at all.
+NOT_TEXT_ROLES = frozenset({"status", "alert", "alertdialog", "dialog", "complementary",
+                            "navigation", "banner", "contentinfo", "search", "marquee",
+                            "timer", "log", "tooltip", "toolbar", "menu", "menubar"})
+
+
+def role_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements whose ARIA ``role`` is one of ``NOT_TEXT_ROLES``."""
+    for el in tree.iter():
+        role = el.get("role") if isinstance(el.tag, str) else None
+        if role and role.strip().lower() in NOT_TEXT_ROLES and el.tag not in _PAGE_LEVEL:
+            yield el
+
+
 def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Every ``aside``."""
     yield from tree.iter("aside")
@@ -418,7 +441,7 @@ def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
 #: Signal name -> finder, in the order they are tried (data: add one here).
 SIGNALS = (("form-box", form_boxes), ("embed", embed_boxes), ("quote-strip", quote_strips),
            ("link-paragraph", link_paragraphs), ("link-box", link_boxes),
-           ("call-to-action", cta_boxes), ("ad", ad_boxes),
+           ("call-to-action", cta_boxes), ("ad", ad_boxes), ("role", role_boxes),
            ("aside", asides))
 
 
@@ -486,7 +509,7 @@ class StructuralBoxCleaner:
     """Blocks that are the text of a form box, aside, embed, quote strip or link paragraph."""
 
     name: str = "boxes"
-    version: str = "3"
+    version: str = "4"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop blocks whose text is a structural box's text (see the module docstring)."""
@@ -509,6 +532,9 @@ class StructuralBoxCleaner:
             kept = outside_texts(ctx.tree, {keys[i] for i in marked}, boxes=boxes,
                                  unstyled=True)
             drop |= {i for i in marked if keys[i] not in kept}
+        # a credit or sign-off line at the end: "(Agency)", "(Reporting by …)", "— With …"
+        drop |= {i for i in range(max(len(blocks) - EDGE_BLOCKS, 0), len(blocks))
+                 if i not in drop and _SIGN_OFF.match(blocks[i])}
         whole = [_key(box.text_content()) for _, box in boxes]
         part = {i for i, k in keys.items() if whole and i not in drop
                 and len(k) >= MIN_PART_CHARS and any(k in w for w in whole)}

@@ -543,7 +543,7 @@ class SiteTextRulesCleaner:
 # v2 and up: the phrase families of ``cleaners.plugins.phrases`` joined each list.
 DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "2", DISCLAIMERS
                                         + _compile(patterns("disclaimer")))
-CAPTION_CLEANER = LinePatternCleaner("captions", "1", CAPTIONS)
+CAPTION_CLEANER = LinePatternCleaner("captions", "2", CAPTIONS + _compile(patterns("caption")))
 #: One plugin for every kind of prompt (v2: paywall counters, e-mail sign-ups, comment
 #: notices); the rules stay grouped by concept above.
 PROMPT_CLEANER = LinePatternCleaner("prompts", "3",
