@@ -107,6 +107,20 @@ NOISE_BLOCKS = [
     "Log in to leave a comment",
     "Comments are closed on this post.",
     "Note: we are temporarily moderating all comments submitted to deal with a surge in spam.",
+    # phrase families as data, in any language (cleaners/plugins/phrases.py)
+    "This piece first ran in the Valley Gazette.",
+    "Republished with permission from the Valley Gazette.",
+    "\u00a9 Harbor Wire 2026. No part of this article may be copied without consent.",
+    "The views in this column are the author's own.",
+    "Source: Harbor Wire",
+    "Dieser Text erschien zuerst im Hafenblatt.",
+    "Abonniere jetzt unseren Newsletter \u2013 bitte hier anmelden.",
+    "Iscriviti alla nostra newsletter del mattino per non perdere nulla.",
+    "Merci pour votre inscription !",
+    "Bitte bestätigen Sie Ihre E-Mail-Adresse, um die Anmeldung abzuschließen.",
+    "Segui il canale WhatsApp del Giornale del Porto per le ultime notizie.",
+    "Reageren is niet meer mogelijk.",
+    "Text HARBOR to 55-0199 for alerts from the Gazette.",
 ]
 
 
@@ -155,6 +169,13 @@ def test_ticker_run_dropped_but_quoted_prices_stay() -> None:
     "Readers can get the council's flood warnings by email or text message, the council said.",
     "Comments are a problem for the court, the judge said, because jurors read them.",
     "We are moderating our forecast for the second half, the chief executive said.",
+    # a newsletter, a channel, copyright and sources as the story's own subjects
+    "\u201cOur newsletter now reaches 40,000 readers a week,\u201d said the editor, who "
+    "founded it in 2019.",
+    "The council's WhatsApp group for flood wardens has 300 members, officials said.",
+    "Copyright lawyers for the archive argued the photographs belonged to the family.",
+    "The views of residents were split, according to a survey published on Monday.",
+    "Sources close to the talks said a deal could come as early as Friday.",
 ])
 def test_content_traps_survive(trap: str) -> None:
     assert _run_text([PROSE, trap, PROSE + " End."]) == [PROSE, trap, PROSE + " End."]

@@ -19,6 +19,22 @@ from collections.abc import Iterator
 _PLATFORMS = (r"(?:whatsapp|telegram|signal|viber|instagram|facebook|x|twitter|tiktok|"
               r"threads|bluesky|linkedin|youtube|google (?:news|actualités|noticias))")
 
+#: Sign-up verbs and newsletter nouns by language (whole words), for the any-language
+#: newsletter line.
+_SIGN_UP = (r"(?:sign up|signup|subscribe|register|join|abonnieren|anmelden|registrieren|"
+            r"abonnez-vous|inscrivez-vous|abonner|inscrire|suscríbete|suscribirse|apúntate|"
+            r"regístrate|iscriviti|iscriversi|abbonati|assine|inscreva-se|subscreva|abonneer|"
+            r"aanmelden|schrijf je in|meld je aan)")
+_NEWSLETTER = (r"(?:newsletters?|bulletin|boletín|lettre d'information|infolettre|nieuwsbrief|"
+               r"mailing list)")
+
+#: Words that speak to the reader (imperatives of following and joining, "you", "your"), by
+#: language: a story's sentence about a channel reports on it, a promo asks you to join.
+_ADDRESS = (r"(?:join|follow|get|subscribe|sign up|you|your|folgen sie|folge|abonnieren sie|"
+            r"sie|ihre?|dein|deine|jetzt|suivez|suivez-nous|rejoignez|abonnez-vous|vous|votre|"
+            r"síguenos|sigue|únete|suscríbete|tu|tus|recibe|segui|seguici|iscriviti|unisciti|"
+            r"ricevi|siga|junte-se|receba|inscreva-se|volg|word lid|abonneer|je|jouw|uw|mis)")
+
 #: A taxonomy line's terms: one to a dozen short names joined by commas or bullets, no
 #: sentence (a story's line with a colon goes on with words and ends in a full stop).
 _TERMS = (r"[\w&'’ -]{1,40}(?:\s*[,|·•/;]\s*[\w&'’ -]{1,40}){0,12}$")
@@ -46,10 +62,25 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:feed|service)\b.{0,200}$",
             r"^this (?:content|article|story) (?:was|is) (?:produced|provided|supplied) by "
             r".{1,80} (?:and|through|via|under)\b.{0,120}$",
+            # where a copy came from, and on what terms
+            r"^(?:this |the )?(?:article|story|report|piece|post|column|interview) (?:was )?"
+            r"(?:originally |first )(?:appeared|ran|was published|published)\b.{0,120}$",
+            r"^(?:reprinted|republished|reproduced|used|shared) (?:here )?(?:with|by) (?:kind )?"
+            r"permission (?:of|from)\b.{1,100}$",
+            r"^(?:©|\(c\))\s*\S.{0,400}$",  # a rights line opens with the sign
+            r"^copyright\s*(?:©|\(c\))?\s*(?:\d{4}\b|[\w .,&'’-]{1,60}\s\d{4}\b).{0,400}$",
+            r"^(?:any |the |all )?(?:views|opinions)(?: and opinions)?(?: expressed)?(?: in this "
+            r"(?:piece|article|column|story|post))? are (?:those of )?(?:the )?(?:author|writer|"
+            r"contributor|columnist)s?'?s?'?(?: own| alone)?\b.{0,160}$",
+            r"^(?:publisher|source|distributor|syndicated by)\s*:\s*[\w .'’&-]{2,60}$",
+            r"^disclaimer\s*:.{10,400}$",
         ),
         "de": (
             r"^(?:dieser|der) (?:artikel|text|beitrag|bericht) (?:wurde|stammt|ist) .{0,120}"
             r"(?:agentur|agenturfeed|agenturmeldung|nachrichtenagentur)\b.{0,160}$",
+            r"^(?:dieser|der) (?:artikel|text|beitrag|bericht) (?:erschien|wurde) (?:zuerst|"
+            r"erstmals|ursprünglich)\b.{0,120}$",
+            r"^(?:quelle|herausgeber)\s*:\s*[\w .'’&-]{2,60}$",
             r"\bvon der redaktion (?:nicht|un)?(?:bearbeitet|verändert|geprüft)\.?$",
         ),
         "fr": (
@@ -65,6 +96,10 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "promo": {
+        # any language: a messaging platform's channel or group, in one short line
+        "*": (rf"^(?=.{{0,220}}$)(?=.*\b{_PLATFORMS}\b)(?=.*\b(?:channel|canal|kanal|kanaal|"
+              r"canale|chaîne|grupo|gruppe|gruppo|groep|group|comunidad|community)\b)"
+              rf"(?=.*\b{_ADDRESS}\b).*$",),
         "en": (
             r"^(?:listen to|subscribe to|follow|download) (?:our|the) .{0,60}\bpodcasts?\b"
             r".{0,120}$",
@@ -99,6 +134,17 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
                r"^recevez .{0,80}(?:newsletter|lettre d'information)\b.{0,120}$"),
         "es": (r"^(?:suscríbete|apúntate|regístrate) (?:a|en) (?:nuestro|nuestra|la|el) "
                r"(?:boletín|newsletter)\b.{0,160}$",),
+        # any language: a sign-up verb and a newsletter in one short line, either order
+        "*": (rf"^(?=.{{0,220}}$)(?=.*\b{_SIGN_UP}\b)(?=.*\b{_NEWSLETTER}\b).*$",
+              # "Thanks for signing up!" and "confirm your e-mail address" after a sign-up
+              r"^¡?(?:thanks? (?:you )?for (?:signing up|subscribing)|vielen dank für ihre "
+              r"anmeldung|danke für ihre anmeldung|merci (?:pour|de) votre inscription|gracias "
+              r"por (?:suscribirte|tu suscripción|registrarte)|grazie per (?:l'iscrizione|esserti "
+              r"iscritt[oa])|obrigad[oa] por (?:se inscrever|subscrever|assinar)|bedankt voor "
+              r"(?:je|uw) aanmelding)\b.{0,120}$",
+              r"^.{0,60}\b(?:confirm|bestätigen|confirmer|confirmez|confirmar|confirma|"
+              r"confermare|conferma|bevestig)\w*\b.{0,60}\b(?:e-?mail|correo|courriel|"
+              r"adresse|dirección|indirizzo|endereço|adres)\b.{0,80}$"),
     },
     "counter": {
         "en": (
@@ -172,15 +218,21 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"settings)?|accessibility|contact us|about us|sitemap)\s*[·|•]\s*){1,8}(?:privacy"
             r"(?: policy)?|terms(?: of (?:use|service))?|cookies?(?: policy| settings)?|"
             r"accessibility|contact us|about us|sitemap)$",
+            r"^(?:commenting|comments) (?:has been|have been|is|are) (?:closed|disabled|turned "
+            r"off)\b.{0,60}$",
             # a CMS's taxonomy line under the story: "Filed under: News, Region, Politics"
             r"^(?:filed under|posted in|tagged(?: with| in)?|tags?|topics?|categor(?:y|ies)|"
             r"more about|related topics|sections?)\s*:\s*" + _TERMS,
         ),
         "de": (r"^(?:themen|schlagworte|schlagwörter|stichworte|rubriken?|mehr zum thema)"
-               r"\s*:\s*" + _TERMS,),
+               r"\s*:\s*" + _TERMS,
+               r"^die kommentarfunktion (?:ist|wurde)\b.{0,60}\b(?:geschlossen|deaktiviert)\.?$"),
+        "nl": (r"^reageren is (?:niet meer mogelijk|gesloten)\b.{0,40}$",),
+        "pt": (r"^encontrou um erro\?.{0,80}$",),
+        "es": (r"^(?:¿)?(?:has visto|encontraste) un error\?.{0,80}$",
+               r"^(?:etiquetas|temas|categorías?|archivado en|secciones?)\s*:\s*" + _TERMS),
         "fr": (r"^(?:mots[- ]clés|thèmes|thématiques?|rubriques?|sujets?|catégories?)\s*:\s*"
                + _TERMS,),
-        "es": (r"^(?:etiquetas|temas|categorías?|archivado en|secciones?)\s*:\s*" + _TERMS,),
         "it": (r"^(?:argomenti|etichette|categorie|tag)\s*:\s*" + _TERMS,),
     },
     "related-heading": {
