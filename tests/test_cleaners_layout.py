@@ -60,3 +60,22 @@ def test_unwrap_turns_layout_into_divs_and_keeps_nested_data_tables() -> None:
     assert story is not None and story.find("h1") is not None
     assert len(page.get_element_by_id("data").findall(".//td")) == 2
     assert not page.xpath("//tr[not(ancestor::table[@id='data'])]")
+
+
+def test_a_page_of_run_paragraphs_keeps_its_short_ones() -> None:
+    # one container a paragraph, as some portals print them: the short ones (a sentence,
+    # a bold sub-heading) are paragraphs too once the page shows the style
+    from cleaners.layout import paragraphs_from_text_runs
+    from cleaners.pipeline import parse
+
+    long = ("The council voted on Tuesday to move two million euros from road repairs to "
+            "the libraries, after a debate that ran past midnight.")
+    tree = parse("<html><body><div id='a'>"
+                 f"<div class='t'>{long}<br><br></div>"
+                 "<div class='t'>It was not the first time.<br><br></div>"
+                 "<div class='t'><b>What happens next</b><br><br></div>"
+                 "<div class='t'>12 May<br><br></div></div></body></html>")
+    assert paragraphs_from_text_runs(tree) == 3
+    texts = [p.text_content() for p in tree.iter("p")]
+    assert "It was not the first time." in texts and "What happens next" in texts
+    assert "12 May" not in texts

@@ -176,6 +176,9 @@ def test_ticker_run_dropped_but_quoted_prices_stay() -> None:
     "Copyright lawyers for the archive argued the photographs belonged to the family.",
     "The views of residents were split, according to a survey published on Monday.",
     "Sources close to the talks said a deal could come as early as Friday.",
+    "\u201cI read about it in the council's own newsletter, and by then it was too late to "
+    "sign up to speak,\u201d Hughes said.",
+    "Een foto van de file op de oude brug ging vorig jaar viraal.",
 ])
 def test_content_traps_survive(trap: str) -> None:
     assert _run_text([PROSE, trap, PROSE + " End."]) == [PROSE, trap, PROSE + " End."]

@@ -39,8 +39,14 @@ _ADDRESS = (r"(?:join|follow|get|subscribe|sign up|you|your|folgen sie|folge|abo
 #: sentence (a story's line with a colon goes on with words and ends in a full stop).
 _TERMS = (r"[\w&'’ -]{1,40}(?:\s*[,|·•/;]\s*[\w&'’ -]{1,40}){0,12}$")
 
-#: A credit's names: a photographer, an agency, joined by "/", "|" or "for"; no sentence.
-_CREDIT = r"[\w .'’&-]{2,60}(?:\s*(?:/|\||for|pour|per|für)\s*[\w .'’&-]{2,60}){0,2}$"
+#: A credit's names: capitalised words (a photographer, an agency, "picture alliance"
+#: aside), joined by "/", "|" or "for"; no sentence ("Een foto van de file … ging viraal."
+#: is a story's). The capital is matched case-sensitively ("(?-i:…)"): the families are
+#: compiled case-insensitive.
+_NAME = (r"(?:(?-i:(?:[a-z][’']|O[’'])?[A-ZÀ-Ý])[\w'’.&-]*|picture alliance|dpa|afp|ap|epa|anp|"
+         r"efe|ansa|lusa)")
+_NAMES = rf"{_NAME}(?:\s+(?:{_NAME}|de|da|di|van|von|der|den|la|le|el|y|&|and))*"
+_CREDIT = rf"{_NAMES}(?:\s*(?:/|\||for|pour|per|für|para)\s*{_NAMES}){{0,3}}\.?$"
 
 FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     "disclaimer": {
