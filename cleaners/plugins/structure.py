@@ -57,7 +57,7 @@ EMBED_CLASSES = frozenset({
 #: "— Name (@handle) date": the attribution line every social embed ends with.
 HANDLE_ATTRIBUTION = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,60}\)")
 #: A quote strip has at least this many rows and this share of them quote-shaped.
-QUOTE_STRIP_MIN_ROWS = 4
+QUOTE_STRIP_MIN_ROWS = 3
 QUOTE_STRIP_SHARE = 0.75
 #: A quote row: at most this long and this many words, ends in a change, not a full stop.
 QUOTE_ROW_MAX_CHARS = 60
@@ -185,7 +185,7 @@ def quote_strips(tree: HtmlElement) -> Iterator[HtmlElement]:
             continue
         quotes = sum(1 for r in rows if _quote_row(r))
         if quotes >= QUOTE_STRIP_MIN_ROWS and quotes / len(rows) >= QUOTE_STRIP_SHARE:
-            yield el
+            yield _with_caption(el)
 
 
 #: Calls to action as the whole text of a link or button, by language (data: a language
@@ -248,10 +248,10 @@ def cta_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
 
 #: A link box holds at least this many links ...
 LINK_BOX_MIN_LINKS = 3
-#: ... whose text is at least this share of its own (cards of headlines with a kicker
-#: each, a "Catch up on our coverage" title over a list of links: the fresh templates'
-#: related boxes; the story's text has words around its links) ...
-LINK_BOX_SHARE = 0.7
+#: ... whose text is at least this share of its own (cards of headlines with a kicker or
+#: a source each, a "Catch up on our coverage" title over a list of links: the fresh
+#: templates' related boxes; the story's text has words around its links) ...
+LINK_BOX_SHARE = 0.6
 #: ... and it is at most this long (a box, not a section of the page holding the story).
 LINK_BOX_MAX_CHARS = 1500
 #: How far above a link its box may sit (a link in a span in an item in a list in a box).
@@ -276,12 +276,37 @@ def link_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
     for el, n in counts.items():
         if n < LINK_BOX_MIN_LINKS or el.tag not in _LINK_BOX_TAGS:
             continue
+        if el.tag in ("ul", "ol") and _teaser_list(el):
+            yield _with_caption(el)
+            continue
         text = _visible(el.text_content())
         if not text or text > LINK_BOX_MAX_CHARS:
             continue
         linked = sum(_visible(a.text_content()) for a in el.iter("a"))
         if linked >= LINK_BOX_SHARE * text:
             yield el
+
+
+#: A teaser list's items each open with a headline link and add at most this much: a
+#: source or a time ("… through  The Granite Falls Tribune"; fresh2's feed lists).
+TEASER_EXTRA_CHARS = 40
+
+
+def _teaser_list(lst: HtmlElement) -> bool:
+    """Whether every item of ``lst`` (three or more) opens with a headline link."""
+    items = [li for li in lst if isinstance(li.tag, str) and li.tag == "li"]
+    if len(items) < LINK_BOX_MIN_LINKS:
+        return False
+    for li in items:
+        first = next((c for c in li if isinstance(c.tag, str)), None)
+        if first is None or first.tag != "a" or (li.text or "").strip():
+            return False
+        headline = _text(first)
+        if len(headline.split()) < LINK_HEADLINE_WORDS:
+            return False
+        if len(_text(li)) - len(headline) > TEASER_EXTRA_CHARS:
+            return False
+    return True
 
 
 def _visible(text: str) -> int:
@@ -377,16 +402,34 @@ def ad_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield parent
 
 
+#: A strip's box may add this much text to it: its heading ("Markets") and source line.
+STRIP_CAPTION_CHARS = 60
+
+
+def _with_caption(strip: HtmlElement) -> HtmlElement:
+    """The highest ancestor of ``strip`` that adds only a heading or a note to it."""
+    size = len(_text(strip))
+    box, parent = strip, strip.getparent()
+    while parent is not None and parent.tag not in _PAGE_LEVEL:
+        if len(_text(parent)) > size + STRIP_CAPTION_CHARS:
+            break
+        box, parent = parent, parent.getparent()
+    return box
+
+
 def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """Short paragraphs that are one link and nothing else."""
-    for p in tree.iter("p"):
+    """Short paragraphs that are one link and nothing else, or a label and links."""
+    for p in tree.iter("p", "div"):
         if p.find(".//a") is None:
             continue
         text = _text(p)
-        if not text or len(text) > LINK_PARAGRAPH_MAX_CHARS:
+        if not text or len(text) > 2 * LINK_PARAGRAPH_MAX_CHARS:
             continue
         links = list(p.iter("a"))
-        if len(links) != 1:
+        if len(links) > 1 and _labelled_links(text, links):
+            yield p
+            continue
+        if len(links) != 1 or len(text) > LINK_PARAGRAPH_MAX_CHARS or p.tag != "p":
             continue
         # a bare address is a source the story cites (a blog's reference list on the
         # benchmark, 7837c9d66c81), not a promo
@@ -406,6 +449,23 @@ LINK_LABEL_ENDS = frozenset(":|»>–—-")
 #: ... and the link is a headline: at least this many words ("Account: @handle" credits
 #: under a blog's photos are its text, shared benchmark page 3c6d3381ef52).
 LINK_HEADLINE_WORDS = 3
+
+
+_LINK_SEPARATORS = re.compile(r"[\s|·•,;/]+")
+
+
+def _labelled_links(text: str, links: list[HtmlElement]) -> bool:
+    """Whether ``text`` is a short label and then only headline links and separators
+    ("Catch up: A | B | C")."""
+    rest = text
+    for link in links:
+        link_text = _text(link)
+        if len(link_text.split()) < LINK_HEADLINE_WORDS:
+            return False
+        rest = rest.replace(link_text, " ", 1)
+    rest = _LINK_SEPARATORS.sub(" ", rest).strip()
+    return (0 < len(rest) <= LINK_LABEL_MAX_CHARS and len(rest.split()) <= 3
+            and rest[-1] in LINK_LABEL_ENDS)
 
 
 def _labelled(text: str, link_text: str) -> bool:
