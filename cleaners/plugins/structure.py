@@ -254,6 +254,9 @@ LINK_BOX_MIN_LINKS = 3
 LINK_BOX_SHARE = 0.6
 #: ... and it is at most this long (a box, not a section of the page holding the story).
 LINK_BOX_MAX_CHARS = 1500
+#: A container with more links is a page section or a site menu, not a box (and reading
+#: its text costs more than the rest of the search).
+LINK_BOX_MAX_LINKS = 40
 #: How far above a link its box may sit (a link in a span in an item in a list in a box).
 LINK_BOX_DEPTH = 4
 _LINK_BOX_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "footer", "header"})
@@ -274,7 +277,7 @@ def link_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
             counts[el] = counts.get(el, 0) + 1
             el = el.getparent()
     for el, n in counts.items():
-        if n < LINK_BOX_MIN_LINKS or el.tag not in _LINK_BOX_TAGS:
+        if not LINK_BOX_MIN_LINKS <= n <= LINK_BOX_MAX_LINKS or el.tag not in _LINK_BOX_TAGS:
             continue
         if el.tag in ("ul", "ol") and _teaser_list(el):
             yield _with_caption(el)
@@ -385,14 +388,14 @@ def ad_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Boxes opened by a sponsor label, and the short labels beside empty ad slots."""
     for box in tree.iter(*_LABELLED_BOX_TAGS):
         first = next((c for c in box if isinstance(c.tag, str)), None)
-        if first is None or (box.text or "").strip():
-            continue
+        if first is None or len(first) > 1 or (box.text or "").strip():
+            continue  # a label is a leaf, or one inline element
         label = _text(first)
         if label and len(label) <= 40 and _AD_LABEL.match(label) and (
                 len(_text(box)) <= LABELLED_BOX_MAX_CHARS):
             yield box
     for slot in tree.iter("div", "ins", "span", "aside"):
-        if len(slot) or (slot.text or "").strip():
+        if len(slot) or (slot.text and not slot.text.isspace()):
             continue
         marks = f"{slot.get('class') or ''} {slot.get('id') or ''}"
         parent = slot.getparent()
@@ -420,6 +423,8 @@ def _with_caption(strip: HtmlElement) -> HtmlElement:
 def link_paragraphs(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Short paragraphs that are one link and nothing else, or a label and links."""
     for p in tree.iter("p", "div"):
+        if p.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE for c in p):
+            continue  # a div of blocks is not a line (and its text is costly to read)
         if p.find(".//a") is None:
             continue
         text = _text(p)
@@ -511,7 +516,7 @@ def find_boxes(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
 
 
 def box_texts(tree: HtmlElement, *, boxes: list[tuple[str, HtmlElement]] | None = None,
-              ) -> dict[str, str]:
+              max_chars: int | None = None) -> dict[str, str]:
     """Keys of the texts inside structural boxes -> the signal that found them.
 
     A box's own text and each of its descendants' texts count (the extractor prints a
@@ -519,42 +524,68 @@ def box_texts(tree: HtmlElement, *, boxes: list[tuple[str, HtmlElement]] | None 
     appear outside every box: content quoted in a box, which stays.
     """
     found: dict[str, str] = {}
-    for signal, box in find_boxes(tree) if boxes is None else boxes:
+    for signal, box in outermost(find_boxes(tree) if boxes is None else boxes):
         for el in box.iter():
             if not isinstance(el.tag, str):
                 continue
-            key = _key(el.text_content())
+            text = el.text_content()
+            if max_chars is not None and len(text) > max_chars:
+                continue
+            key = _key(text)
             if key:
                 found.setdefault(key, signal)
     return found
 
 
+#: Elements that sit inside a line of text (a div holding only these is a line).
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "small", "u", "sub", "sup",
+                     "abbr", "cite", "q", "time", "mark", "code", "s", "font", "label",
+                     "img", "br", "wbr", "input", "button", "svg", "picture", "source"})
+
+
+def outermost(boxes: list[tuple[str, HtmlElement]]) -> list[tuple[str, HtmlElement]]:
+    """``boxes`` without those inside another box (their texts are the outer box's)."""
+    elements = {box for _, box in boxes}
+    out: list[tuple[str, HtmlElement]] = []
+    seen: set[HtmlElement] = set()
+    for signal, box in boxes:
+        if box in seen or any(a in elements for a in box.iterancestors()):
+            continue
+        seen.add(box)
+        out.append((signal, box))
+    return out
+
+
 def outside_texts(tree: HtmlElement, keys: set[str], *,
                   boxes: list[tuple[str, HtmlElement]] | None = None,
-                  partial: bool = False, unstyled: bool = False) -> set[str]:
+                  partial: set[str] | None = None,
+                  inside: set[HtmlElement] | None = None) -> set[str]:
     """Those of ``keys`` that are also the text of a paragraph-like element outside every
-    box, or with ``partial`` part of one; with ``unstyled``, the styled paragraphs
-    (``styled_paragraphs``) count as inside (lengths are compared first, so most
-    elements cost one ``text_content``)."""
-    inside: set[HtmlElement] = set()
-    for _, box in find_boxes(tree) if boxes is None else boxes:
-        inside.update(box.iter())
-    if unstyled:
-        for _, p in styled_paragraphs(tree):
-            inside.update(p.iter())
-    lengths = {len(k) for k in keys}
-    low, high = min(lengths) * 0.8, max(lengths) * 1.5 + 10
+    box, and those of ``partial`` that are part of one. ``inside``: the elements that
+    count as inside (every box's, by default). Lengths are compared first, so most
+    elements cost one ``text_content``."""
+    if inside is None:
+        inside = set()
+        for _, box in outermost(find_boxes(tree) if boxes is None else boxes):
+            inside.update(box.iter())
+    partial = partial or set()
+    lengths = {len(k) for k in keys | partial}
+    if not lengths:
+        return set()
+    low = min(lengths) * 0.8
+    high = max(len(k) for k in keys) * 1.5 + 10 if keys else 0
     found: set[str] = set()
     for el in tree.iter("p", "li", "h2", "h3", "h4", "td", "blockquote"):
         if el in inside:
             continue
         text = el.text_content()
-        if low <= len(text) and (partial or len(text) <= high):
-            key = _key(text)
-            if partial:
-                found.update(k for k in keys if k in key)
-            elif key in keys:
-                found.add(key)
+        if len(text) < low or (not partial and len(text) > high):
+            continue
+        key = _key(text)
+        if key in keys:
+            found.add(key)
+        if partial:
+            found.update(k for k in partial if k in key)
     return found
 
 
@@ -576,30 +607,34 @@ class StructuralBoxCleaner:
         if ctx.tree is None:
             return TextResult(blocks)
         # found once, for both box_texts and outside_texts (finding them is most of the cost)
-        boxes = find_boxes(ctx.tree)
-        texts = box_texts(ctx.tree, boxes=boxes)
+        boxes = outermost(find_boxes(ctx.tree))
         keys = {i: _key(_BULLET.sub("", b)) for i, b in enumerate(blocks)}
-        drop = {i for i, k in keys.items() if k in texts}
-        if drop:
-            kept = outside_texts(ctx.tree, {keys[i] for i in drop}, boxes=boxes)
-            drop = {i for i in drop if keys[i] not in kept}
+        whole = [_key(box.text_content()) for _, box in boxes]
+        # a block that is a box element's text, or (below) part of a box's whole text
+        texts = box_texts(ctx.tree, boxes=boxes)
+        boxed = {i for i, k in keys.items() if k in texts}
         # styled paragraphs: fine print anywhere, emphasis only among the edge blocks
         edge = set(range(EDGE_BLOCKS)) | set(range(len(blocks) - EDGE_BLOCKS, len(blocks)))
-        styled = {_key(p.text_content()): style for style, p in styled_paragraphs(ctx.tree)}
-        marked = {i for i, k in keys.items() if i not in drop and k in styled
+        styled_elements = list(styled_paragraphs(ctx.tree))
+        styled = {_key(p.text_content()): style for style, p in styled_elements}
+        marked = {i for i, k in keys.items() if i not in boxed and k in styled
                   and (styled[k] == "fine" or i in edge)}
-        if marked:
-            kept = outside_texts(ctx.tree, {keys[i] for i in marked}, boxes=boxes,
-                                 unstyled=True)
-            drop |= {i for i in marked if keys[i] not in kept}
+        part = {i for i, k in keys.items() if whole and i not in boxed and i not in marked
+                and len(k) >= MIN_PART_CHARS and any(k in w for w in whole)}
+        drop: set[int] = set()
+        if boxed or marked or part:
+            # one pass over the paragraphs outside every box and styled paragraph: a
+            # block also printed there is the story's (content quoted in a box stays)
+            inside: set[HtmlElement] = set()
+            for _, box in boxes:
+                inside.update(box.iter())
+            for _, p in styled_elements:
+                inside.update(p.iter())
+            kept = outside_texts(ctx.tree, {keys[i] for i in boxed | marked}, boxes=boxes,
+                                 partial={keys[i] for i in part}, inside=inside)
+            drop = {i for i in boxed | marked | part if keys[i] not in kept}
         # a credit or sign-off line at the end: "(Agency)", "(Reporting by …)", "— With …"
         drop |= {i for i in range(max(len(blocks) - EDGE_BLOCKS, 0), len(blocks))
                  if i not in drop and _SIGN_OFF.match(blocks[i])}
-        whole = [_key(box.text_content()) for _, box in boxes]
-        part = {i for i, k in keys.items() if whole and i not in drop
-                and len(k) >= MIN_PART_CHARS and any(k in w for w in whole)}
-        if part:
-            kept = outside_texts(ctx.tree, {keys[i] for i in part}, boxes=boxes, partial=True)
-            drop |= {i for i in part if keys[i] not in kept}
         return TextResult(tuple(b for i, b in enumerate(blocks) if i not in drop),
                           tuple(blocks[i] for i in sorted(drop)))
