@@ -57,7 +57,7 @@ EMBED_CLASSES = frozenset({
 #: "— Name (@handle) date": the attribution line every social embed ends with.
 HANDLE_ATTRIBUTION = re.compile(r"[—–-]\s*[^()\n]{1,80}\(@[\w.]{1,60}\)")
 #: A quote strip has at least this many rows and this share of them quote-shaped.
-QUOTE_STRIP_MIN_ROWS = 3
+QUOTE_STRIP_MIN_ROWS = 4
 QUOTE_STRIP_SHARE = 0.75
 #: A quote row: at most this long and this many words, ends in a change, not a full stop.
 QUOTE_ROW_MAX_CHARS = 60
