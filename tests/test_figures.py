@@ -85,8 +85,10 @@ def test_site_figures_match_the_labels(demo: dict[str, Any]) -> None:
 def test_noise_figures_add_up(demo: dict[str, Any]) -> None:
     figures = demo["first_record"]["figures"]
     noise = figures["noise"]
-    # the demo pages carry tickers, related links, author boxes, newsletter prompts...
-    assert {"ticker", "related", "author-box", "prompts"} <= set(noise)
+    # the demo pages carry tickers, related links, author boxes, newsletter prompts (these
+    # go by their wording or as call-to-action boxes, whichever finds them first)...
+    assert {"ticker", "related", "author-box"} <= set(noise)
+    assert {"prompts", "boxes"} & set(noise)
     assert all(n["removed"] > 0 and n["removed_chars"] >= n["removed"] for n in noise.values())
     assert sum(n["removed_chars"] for n in noise.values()) == sum(
         s["removed_chars"] for s in figures["sites"].values())
