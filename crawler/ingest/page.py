@@ -4,6 +4,10 @@ Write order is the protocol consumers rely on: the raw WARC first, then the page
 record, then the canonical documents it changes; the run's manifest part, written
 after all of them, is the commit point (crawler/store/manifest.py). A page counts as
 ingested only once its objects are written.
+
+Over 500 lines because archive, clean hand-off, dedup assignment and the page, document
+and takedown writes share one set of store reads (``Read``) and retries; the document
+rendering is the part to move out next.
 """
 
 from __future__ import annotations
