@@ -58,6 +58,18 @@ def test_report_highlights_every_removal_the_provenance_names() -> None:
         s.name for s in doc.provenance[:2]]
 
 
+def test_a_removal_whose_text_stands_twice_is_highlighted_where_it_was_removed() -> None:
+    # the demo page's "Markets" is a menu link and the story's section label; the boxes
+    # plugin removed the label, beside its other removals, not the menu link
+    doc = cleaners.clean(PAGE.read_bytes(), URL)
+    report, _ = render_report(PAGE.read_bytes(), doc, source=str(PAGE))
+    tree = fromstring(report)
+    marked = tree.xpath("//div[@class='page']//*[@data-plugin='boxes']")
+    assert any(" ".join(el.text_content().split()) == "Markets" for el in marked)
+    assert not tree.xpath("//div[@class='page']//nav//*[@data-plugin]")
+    assert tree.xpath("//div[@class='page']//nav//a[normalize-space()='Markets']")
+
+
 def test_report_is_self_contained() -> None:
     page = (b"<html><head><link rel=stylesheet href='https://cdn.example/x.css'>"
             b"<script src='https://cdn.example/x.js'></script></head><body>"

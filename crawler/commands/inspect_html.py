@@ -147,6 +147,7 @@ def highlight(body: HtmlElement, steps: Sequence[ProvenanceStep],
     """Highlight every removed snippet the plugin steps name; count what was shown."""
     found = Highlights()
     texts = {el: _norm(el.text_content()) for el in body.iter() if isinstance(el.tag, str)}
+    order = {el: at for at, el in enumerate(texts)}
     for step in steps:
         if step.stage != "plugin":
             continue
@@ -155,25 +156,38 @@ def highlight(body: HtmlElement, steps: Sequence[ProvenanceStep],
         if name not in plugin_index:
             continue  # removed nothing
         index = plugin_index[name]
-        for snippet in (str(s) for s in step.detail.get("snippets") or ()):
-            # text plugins see the extractor's text, where a list item reads "- item"
-            bare = snippet.removeprefix(LIST_MARKER)
-            hits = [el for el, text in texts.items() if not el.get("data-plugin")
-                    and (_matches(text, snippet) or _matches(text, bare))]
-            # the deepest elements that hold the text, not every ancestor of them
-            hits = [el for el in hits
-                    if not any(h is not el for h in hits if h in set(el.iterdescendants()))]
-            if not hits and not snippet.endswith("…") and _mark_text(body, snippet, name,
-                                                                     index, at):
+        snippets = [str(s) for s in step.detail.get("snippets") or ()]
+        candidates = [_candidates(texts, snippet) for snippet in snippets]
+        # a snippet names one removed block; where its text stands in several places (a
+        # section label in the menu and above the story), the one among the step's other
+        # removals is the one removed
+        anchors = [order[c[0]] for c in candidates if len(c) == 1]
+        for snippet, hits in zip(snippets, candidates, strict=True):
+            hits = [el for el in hits if not el.get("data-plugin")]
+            if len(hits) > 1 and anchors:
+                hits = [min(hits, key=lambda el: min(abs(order[el] - a) for a in anchors))]
+            elif hits:
+                hits = hits[:1]
+            if hits:
+                _mark_element(hits[0], name, index, at)
+            elif not snippet.endswith("…") and _mark_text(body, snippet, name, index, at):
                 hits = [body]
-            for el in hits:
-                if el is not body:
-                    _mark_element(el, name, index, at)
             if hits:
                 found.shown[name] = found.shown.get(name, 0) + 1
             else:
                 found.unlocated.append((name, snippet))
     return found
+
+
+def _candidates(texts: Mapping[HtmlElement, str], snippet: str) -> list[HtmlElement]:
+    """The deepest elements whose text is ``snippet``, in document order."""
+    # text plugins see the extractor's text, where a list item reads "- item"
+    bare = snippet.removeprefix(LIST_MARKER)
+    hits = [el for el, text in texts.items() if not el.get("data-plugin")
+            and (_matches(text, snippet) or _matches(text, bare))]
+    # the deepest elements that hold the text, not every ancestor of them
+    return [el for el in hits
+            if not any(h is not el for h in hits if h in set(el.iterdescendants()))]
 
 
 def mark_left_out(body: HtmlElement, doc: Document) -> int:
