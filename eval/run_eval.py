@@ -185,6 +185,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\nunseen templates (eval/unseen, 120 generated pages, 12 templates):")
     print(format_unseen(unseen["systems"]))
     result["unseen"] = unseen["systems"]
+    # The generated sets written apart from the cleaners (eval/fresh*), pinned in the gate.
+    from eval.unseen.run import GATED_SETS, pin_figures
+
+    result["generated"] = {}
+    for pageset in GATED_SETS:
+        systems = evaluate_unseen(jobs=args.jobs, pageset=pageset)["systems"]
+        print(f"\ngenerated set eval/{pageset}:")
+        print(format_unseen(systems))
+        result["generated"][pageset] = {"systems": systems, "pinned": pin_figures(systems)}
     args.out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
