@@ -214,6 +214,17 @@ def test_a_data_table_with_headers_is_not_a_ticker() -> None:
     assert not box_texts(parse(page(table)))
 
 
+def test_a_data_table_whose_headers_sit_in_its_thead_is_not_a_ticker() -> None:
+    # eval/fresh4's finance stories: the header row in <thead>, the figures in <tbody>
+    table = ("<h2>The quarter</h2><table><thead><tr><th>Segment</th><th>Revenue</th>"
+             "<th>Change</th></tr></thead><tbody>" + "".join(
+                 f"<tr><td>Segment {i}</td><td>${i},204.5m</td><td>-1.{i}%</td></tr>"
+                 for i in range(1, 6)) + "</tbody></table>")
+    assert not box_texts(parse(page(table)))
+    text = clean(page(table), "https://news.example/x").text
+    assert all(f"${i},204.5m" in text for i in range(1, 6))
+
+
 def test_a_bare_url_paragraph_is_a_cited_source() -> None:
     cite = '<p><a href="https://example.org/report">https://example.org/report</a></p>'
     assert not box_texts(parse(page(cite)))

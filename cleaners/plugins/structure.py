@@ -176,7 +176,11 @@ def quote_strips(tree: HtmlElement) -> Iterator[HtmlElement]:
         if n < QUOTE_STRIP_MIN_ROWS * QUOTE_STRIP_SHARE or el.tag not in _STRIP_TAGS:
             continue
         if el.tag in ("table", "tbody"):
-            if el.find(".//th") is not None:
+            # header cells: a table of the story's own figures; a tbody's sit in its
+            # table's thead (eval/fresh4's finance stories' segment and market tables)
+            table = el.getparent() if el.tag == "tbody" else el
+            if el.find(".//th") is not None or (
+                    table is not None and table.find(".//th") is not None):
                 continue
             rows = [_text(r) for r in el.iter("tr")]
         elif el.tag == "dl":  # a term and its figure are one row
