@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from eval.run_eval import benchmark_dir, evaluate
+from eval.unseen.run import GATED_SETS
 
 PINNED = Path(__file__).resolve().parent.parent / "eval" / "pinned.json"
 #: Room for float noise and a page flipping between near-equal extractions.
@@ -176,7 +177,6 @@ RECALL_TARGET = 0.995
 
 @pytest.fixture(scope="module")
 def generated() -> dict[str, dict[str, dict[str, object]]]:
-    from eval.unseen.run import GATED_SETS
     from eval.unseen.run import evaluate as evaluate_set
 
     return {name: evaluate_set(jobs=2, pageset=name)["systems"] for name in GATED_SETS}
@@ -192,13 +192,11 @@ def _set_pins(pinned: dict[str, object], pageset: str) -> dict[str, float]:
 
 
 def test_every_gated_set_is_pinned(pinned: dict[str, object]) -> None:
-    from eval.unseen.run import GATED_SETS
-
     sets = pinned["generated"]
     assert isinstance(sets, dict) and set(sets) == set(GATED_SETS)
 
 
-@pytest.mark.parametrize("pageset", ["fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("pageset", GATED_SETS)
 def test_generated_set_not_worse_than_pin(
         generated: dict[str, dict[str, dict[str, object]]], pinned: dict[str, object],
         pageset: str) -> None:
@@ -217,7 +215,7 @@ def test_generated_set_not_worse_than_pin(
         f"{ours['pages_losing_recall_ids']}")
 
 
-@pytest.mark.parametrize("pageset", ["fresh", "fresh2", "fresh3"])
+@pytest.mark.parametrize("pageset", GATED_SETS)
 def test_generated_set_beats_plain_trafilatura(
         generated: dict[str, dict[str, dict[str, object]]], pageset: str) -> None:
     ours, theirs = generated[pageset]["newsrake"], generated[pageset]["trafilatura"]

@@ -16,6 +16,11 @@ Signals that carry across sites because they come from how a box is built:
 - a **link paragraph**: a short paragraph that is one link and nothing else (a
   "read more", a promo pointing elsewhere) — prose that cites a source has words around
   its link;
+- a **named box**: a compact element whose class or id names a widget
+  (``NAMED_BOX_WORDS``: "podcast", "newsletter", "comments", "corrections", "related",
+  "video" …, split from the CMS's naming, "is-style-podcast", "CorrectionsModule"); no
+  element in a table, and a box named for the paywall only when it ends in a link or
+  button (the story's metered part is wrapped so too);
 - a **call-to-action box**: a short block that ends in a link or button whose text is a
   call to action ("Sign up here", "Contact us", "Jetzt abonnieren"): promos, tip lines
   and newsletter lines print their pitch and then the button. A story that points
@@ -505,6 +510,79 @@ def role_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
+#: Words a widget's class or id names it by, whatever the CMS: WordPress block styles
+#: ("is-style-podcast"), Drupal paragraph types ("paragraph--type--paywall"), vendor
+#: modules ("CorrectionsModule", "tnt-app-promo"). The words name what a box is for, not
+#: one site's wording (eval/fresh4's templates, 2026-12-07). Never an element in a
+#: table: a sports story's standings name their rows "player-…" (shared benchmark
+#: 11ea381ad92b). Data: add a word here.
+NAMED_BOX_WORDS = frozenset({
+    "newsletter", "newsletters", "signup", "podcast", "podcasts", "promo", "promotion",
+    "cta", "comments", "comment", "discussion", "disqus",
+    "correction", "corrections", "donate", "donation", "donations", "survey", "poll",
+    "share", "sharing", "sharebar", "social", "related", "recommended", "recirc",
+    "readmore", "bio", "authorbio", "tags", "topics", "video", "player", "jwplayer",
+    "alert", "alerts", "sponsor", "sponsored", "whatsapp", "telegram", "outbrain",
+    "taboola", "advertisement", "advert",
+})
+#: Words that also name the wrapper of a story's metered part (eval/fresh's "paywall"
+#: div holds a story's sub-headings and its table): a box named so is the prompt only
+#: when it ends in a link or button, the way to subscribe.
+PROMPT_BOX_WORDS = frozenset({"paywall", "regwall", "meter", "metered", "piano"})
+#: Class and id words: split at anything not a letter and at a lower-to-upper change.
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_NAMED = XPath("//body//*[@class or @id]")
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
+
+
+
+
+def _name_words(el: HtmlElement) -> set[str]:
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if marks.islower() or not marks.strip():  # most: no camelCase to split
+        return set(_NOT_LETTERS.split(marks))
+    return {w.lower() for w in _NAME_WORDS.findall(marks)}
+
+
+def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Compact elements whose class or id names a widget (``NAMED_BOX_WORDS``).
+
+    As compact as a form box (``BOX_MAX_CHARS``, no story paragraph), so a wrapper
+    that holds the story ("article-body share-enabled") is never one.
+    """
+    for el in _NAMED(tree):
+        if el.tag in _PAGE_LEVEL or el.tag in _TABLE_PARTS:
+            continue
+        words = _name_words(el)
+        named = bool(words & NAMED_BOX_WORDS)
+        if not named and not words & PROMPT_BOX_WORDS:
+            continue
+        text = _text(el)
+        if not text or len(text) > BOX_MAX_CHARS or el.find(".//table") is not None or any(
+                a.tag == "table" for a in el.iterancestors()):
+            continue  # a table is the story's figures, whatever holds it
+        if not named and not _ends_in_action(el):
+            continue
+        if any(len(_text(p)) > BOX_MAX_PARAGRAPH_CHARS or _story(p, lambda e: len(_text(e)))
+               for p in el.iter("p")):
+            continue
+        yield el
+
+
+def _ends_in_action(el: HtmlElement) -> bool:
+    """Whether the last element of ``el`` with text is a link or a button."""
+    last = None
+    for child in el.iter("a", "button", "p", "div", "span", "li", "h2", "h3", "h4",
+                         "strong"):
+        if _text(child):
+            last = child
+    if last is None:
+        return False
+    return last.tag in ("a", "button") or any(
+        a.tag in ("a", "button") for a in last.iterancestors() if a is not el)
+
+
 def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Every ``aside``."""
     yield from tree.iter("aside")
@@ -514,7 +592,7 @@ def asides(tree: HtmlElement) -> Iterator[HtmlElement]:
 SIGNALS = (("form-box", form_boxes), ("embed", embed_boxes), ("quote-strip", quote_strips),
            ("link-paragraph", link_paragraphs), ("link-box", link_boxes),
            ("call-to-action", cta_boxes), ("ad", ad_boxes), ("role", role_boxes),
-           ("aside", asides))
+           ("named", named_boxes), ("aside", asides))
 
 
 def find_boxes(tree: HtmlElement) -> list[tuple[str, HtmlElement]]:
@@ -607,7 +685,7 @@ class StructuralBoxCleaner:
     """Blocks that are the text of a form box, aside, embed, quote strip or link paragraph."""
 
     name: str = "boxes"
-    version: str = "4"
+    version: str = "5"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop blocks whose text is a structural box's text (see the module docstring)."""
