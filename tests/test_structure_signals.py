@@ -100,6 +100,8 @@ NOISE = {
     "named paywall prompt": '<div class="paragraph paragraph--type--paywall"><p><strong>'
                             'Liking what you read?</strong></p><a class="btn" href="/s">'
                             "Support local reporting from 1 a week</a></div>",
+    "named ticker": '<ul class="mkt-ticker"><li>Sensex 77,616.17 +2.32%</li><li>Nifty 50 '
+                    "24,072.32 +2.95%</li><li>USD/INR 85.6502</li></ul>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -116,7 +118,7 @@ NOISE_TEXT = {
     "status box": "first issue arrives", "commodity strip": "Brent crude",
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
-    "named paywall prompt": "Liking what you read",
+    "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
 }
 
 

@@ -525,6 +525,12 @@ NAMED_BOX_WORDS = frozenset({
     "alert", "alerts", "sponsor", "sponsored", "whatsapp", "telegram", "outbrain",
     "taboola", "advertisement", "advert",
 })
+#: Words naming a quote widget (eval/fresh2's "mkt-ticker", "stock-quote" boxes of fewer
+#: rows than a quote strip needs): such a box may be a table, when it has no header
+#: cells and shows a figure. "quote" alone names pull quotes and blockquotes: only with
+#: "stock".
+TICKER_BOX_WORDS = frozenset({"ticker", "tickers", "mkt", "quotes", "marketdata",
+                              "stockquote", "stockticker"})
 #: Words that also name the wrapper of a story's metered part (eval/fresh's "paywall"
 #: div holds a story's sub-headings and its table): a box named so is the prompt only
 #: when it ends in a link or button, the way to subscribe.
@@ -555,13 +561,17 @@ def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
         if el.tag in _PAGE_LEVEL or el.tag in _TABLE_PARTS:
             continue
         words = _name_words(el)
-        named = bool(words & NAMED_BOX_WORDS)
+        ticker = bool(words & TICKER_BOX_WORDS) or {"stock", "quote"} <= words
+        named = ticker or bool(words & NAMED_BOX_WORDS)
         if not named and not words & PROMPT_BOX_WORDS:
             continue
         text = _text(el)
-        if not text or len(text) > BOX_MAX_CHARS or el.find(".//table") is not None or any(
+        if not text or len(text) > BOX_MAX_CHARS or any(
                 a.tag == "table" for a in el.iterancestors()):
-            continue  # a table is the story's figures, whatever holds it
+            continue
+        if el.find(".//table") is not None and not (  # a table is the story's figures,
+                ticker and el.find(".//th") is None and _NUMBER.search(text)):  # or a ticker
+            continue
         if not named and not _ends_in_action(el):
             continue
         if any(len(_text(p)) > BOX_MAX_PARAGRAPH_CHARS or _story(p, lambda e: len(_text(e)))
