@@ -102,6 +102,9 @@ NOISE = {
                             "Support local reporting from 1 a week</a></div>",
     "named ticker": '<ul class="mkt-ticker"><li>Sensex 77,616.17 +2.32%</li><li>Nifty 50 '
                     "24,072.32 +2.95%</li><li>USD/INR 85.6502</li></ul>",
+    "one-cell box, glued name": '<table class="sharebox"><tr><td><span>348 shares</span>'
+                                '<a href="#">Print this page</a><a href="#">Share this '
+                                "story</a></td></tr></table>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -119,6 +122,7 @@ NOISE_TEXT = {
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
+    "one-cell box, glued name": "Print this page",
 }
 
 

@@ -513,9 +513,9 @@ def role_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
 #: Words a widget's class or id names it by, whatever the CMS: WordPress block styles
 #: ("is-style-podcast"), Drupal paragraph types ("paragraph--type--paywall"), vendor
 #: modules ("CorrectionsModule", "tnt-app-promo"). The words name what a box is for, not
-#: one site's wording (eval/fresh4's templates, 2026-12-07). Never an element in a
-#: table: a sports story's standings name their rows "player-…" (shared benchmark
-#: 11ea381ad92b). Data: add a word here.
+#: one site's wording (eval/fresh4's templates, 2026-12-07). Never a data table's row,
+#: cell or what a short cell holds: a sports story's standings name their rows
+#: "player-…" (shared benchmark 11ea381ad92b). Data: add a word here.
 NAMED_BOX_WORDS = frozenset({
     "newsletter", "newsletters", "signup", "podcast", "podcasts", "promo", "promotion",
     "cta", "comments", "comment", "discussion", "disqus",
@@ -523,8 +523,13 @@ NAMED_BOX_WORDS = frozenset({
     "share", "sharing", "sharebar", "social", "related", "recommended", "recirc",
     "readmore", "bio", "authorbio", "tags", "topics", "video", "player", "jwplayer",
     "alert", "alerts", "sponsor", "sponsored", "whatsapp", "telegram", "outbrain",
-    "taboola", "advertisement", "advert",
+    "taboola", "advertisement", "advert", "syndication", "republish", "reprint",
+    "disclaimer", "copyright",
 })
+#: What CMSs glue to such a word without a separator ("sharebox", "tagsbox" in eval/
+#: fresh4's legacy table template): the word followed by one of these still names it.
+GLUED_SUFFIXES = ("box", "bar", "widget", "module", "block", "wrap", "wrapper", "container",
+                  "panel", "area", "list", "links", "cta")
 #: Words naming a quote widget (eval/fresh2's "mkt-ticker", "stock-quote" boxes of fewer
 #: rows than a quote strip needs): such a box may be a table, when it has no header
 #: cells and shows a figure. "quote" alone names pull quotes and blockquotes: only with
@@ -539,6 +544,7 @@ PROMPT_BOX_WORDS = frozenset({"paywall", "regwall", "meter", "metered", "piano"}
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _NAMED = XPath("//body//*[@class or @id]")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+_ALL_NAME_WORDS = NAMED_BOX_WORDS | PROMPT_BOX_WORDS | TICKER_BOX_WORDS
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
@@ -547,8 +553,14 @@ _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", 
 def _name_words(el: HtmlElement) -> set[str]:
     marks = f"{el.get('class') or ''} {el.get('id') or ''}"
     if marks.islower() or not marks.strip():  # most: no camelCase to split
-        return set(_NOT_LETTERS.split(marks))
-    return {w.lower() for w in _NAME_WORDS.findall(marks)}
+        words = set(_NOT_LETTERS.split(marks))
+    else:
+        words = {w.lower() for w in _NAME_WORDS.findall(marks)}
+    if words & _ALL_NAME_WORDS:
+        return words
+    glued = {w[: -len(suffix)] for w in words if w.endswith(GLUED_SUFFIXES)
+             for suffix in GLUED_SUFFIXES if len(w) > len(suffix) + 2 and w.endswith(suffix)}
+    return words | glued
 
 
 def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
@@ -558,7 +570,8 @@ def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
     that holds the story ("article-body share-enabled") is never one.
     """
     for el in _NAMED(tree):
-        if el.tag in _PAGE_LEVEL or el.tag in _TABLE_PARTS:
+        if el.tag in _PAGE_LEVEL or (el.tag in _TABLE_PARTS and not (
+                el.tag == "table" and not _data_table(el))):
             continue
         words = _name_words(el)
         ticker = bool(words & TICKER_BOX_WORDS) or {"stock", "quote"} <= words
@@ -566,10 +579,9 @@ def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
         if not named and not words & PROMPT_BOX_WORDS:
             continue
         text = _text(el)
-        if not text or len(text) > BOX_MAX_CHARS or any(
-                a.tag == "table" for a in el.iterancestors()):
+        if not text or len(text) > BOX_MAX_CHARS or _in_data_cell(el):
             continue
-        if el.find(".//table") is not None and not (  # a table is the story's figures,
+        if any(_data_table(t) for t in el.iter("table")) and not (  # the story's figures,
                 ticker and el.find(".//th") is None and _NUMBER.search(text)):  # or a ticker
             continue
         if not named and not _ends_in_action(el):
@@ -578,6 +590,26 @@ def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
                for p in el.iter("p")):
             continue
         yield el
+
+
+#: A table cell this short is a data cell; a longer one is a layout cell holding a story
+#: (the legacy table templates of eval/fresh4 put the whole article in one).
+DATA_CELL_CHARS = 200
+
+
+def _data_table(table: HtmlElement) -> bool:
+    """Whether ``table`` lays out data: more than one row or cell (a one-cell table is a
+    legacy page's box: "sharebox", "tagsbox")."""
+    rows = table.xpath("./tr|./*/tr")
+    return len(rows) > 1 or any(len(r.xpath("./td|./th")) > 1 for r in rows)
+
+
+def _in_data_cell(el: HtmlElement) -> bool:
+    cell = next((a for a in el.iterancestors("td", "th")), None)
+    if cell is None or len(_text(cell)) > DATA_CELL_CHARS:
+        return False
+    table = next((a for a in cell.iterancestors("table")), None)
+    return table is not None and _data_table(table)
 
 
 def _ends_in_action(el: HtmlElement) -> bool:
