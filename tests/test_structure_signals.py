@@ -105,6 +105,8 @@ NOISE = {
     "one-cell box, glued name": '<table class="sharebox"><tr><td><span>348 shares</span>'
                                 '<a href="#">Print this page</a><a href="#">Share this '
                                 "story</a></td></tr></table>",
+    "comment section head": '<div class="my-6 p-4"><h3>Comments (143)</h3><p>Show comments'
+                            "</p></div>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -122,7 +124,7 @@ NOISE_TEXT = {
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
-    "one-cell box, glued name": "Print this page",
+    "one-cell box, glued name": "Print this page", "comment section head": "omments",
 }
 
 

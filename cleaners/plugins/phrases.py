@@ -175,7 +175,25 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^share (?:this|the) (?:article|story|post|page)\s*[:|]?\s*(?:(?:facebook|x|"
             r"twitter|linkedin|e-?mail|whatsapp|reddit|telegram|print|copy link)\s*[·|•,/]?"
             r"\s*){1,8}$",
+            # a comment section's head and its button, as comment systems print them:
+            # "Comments (143)", "143 comments", "Show comments", "Join the conversation"
+            # (eval/fresh4's comment boxes, whose class names say nothing)
+            r"^(?:comments?|replies|reactions)\s*\(\d[\d,.]*\)$",
+            r"^\d[\d,.]*[km]?\s*(?:comments?|replies)$",
+            r"^(?:show|view|read|see|load|hide) (?:all )?(?:\d[\d,]* )?(?:comments?|replies)$",
+            r"^(?:join|start) the (?:conversation|discussion)$",
         ),
+        "de": (r"^kommentare\s*\(\d[\d.]*\)$", r"^kommentare (?:anzeigen|lesen|einblenden)$",
+               r"^diskutieren sie mit\.?$"),
+        "fr": (r"^commentaires\s*\(\d[\d ]*\)$", r"^(?:voir|afficher|lire) les commentaires$",
+               r"^réagissez à cet article$"),
+        "es": (r"^comentarios\s*\(\d[\d.]*\)$", r"^(?:ver|mostrar|leer) (?:los )?comentarios$",
+               r"^comenta (?:esta noticia|este artículo)$"),
+        "it": (r"^commenti\s*\(\d[\d.]*\)$", r"^(?:mostra|leggi|vedi) (?:i )?commenti$"),
+        "pt": (r"^comentários\s*\(\d[\d.]*\)$", r"^(?:ver|mostrar|ler) (?:os )?comentários$",
+               r"^comente (?:esta notícia|este artigo)$"),
+        "nl": (r"^reacties\s*\(\d[\d.]*\)$", r"^(?:bekijk|toon|lees) (?:de )?reacties$",
+               r"^praat mee$"),
     },
     "ad": {
         "en": (
