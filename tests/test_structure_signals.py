@@ -243,6 +243,25 @@ def test_a_data_table_whose_headers_sit_in_its_thead_is_not_a_ticker() -> None:
     assert all(f"${i},204.5m" in text for i in range(1, 6))
 
 
+def test_a_bare_table_of_the_figures_the_story_reports_is_not_a_ticker() -> None:
+    # eval/fresh5's markets wrap: no header cells, five name/level/change rows, and the
+    # paragraphs above print the same levels
+    levels = ("16,773.79", "88.37", "2,450.56", "1.1887", "4.58")
+    prose = ("<p>The index fell to 16,773.79, Brent settled at 88.37 and gold at 2,450.56, "
+             "while the euro was at 1.1887 and the yield at 4.58 per cent.</p>")
+    table = "<table><tbody>" + "".join(
+        f"<tr><td>Market {i}</td><td>{v}</td><td>-0.{i}2%</td></tr>"
+        for i, v in enumerate(levels)) + "</tbody></table>"
+    text = clean(page(prose + table), "https://news.example/x").text
+    assert all(f"Market {i}" in text for i in range(len(levels)))
+    # the same rows with the day's prices, which the story never prints: a ticker
+    ticker = table
+    for i, v in enumerate(levels):
+        ticker = ticker.replace(f"<td>{v}</td>", f"<td>{i + 3}1,204.5{i}</td>")
+    text = clean(page(prose + ticker), "https://news.example/x").text
+    assert not any(f"Market {i}" in text for i in range(len(levels)))
+
+
 def test_a_story_part_in_a_box_named_for_the_paywall_stays() -> None:
     # eval/fresh's metered template wraps the story's later part in div.paywall
     part = ('<div class="paywall"><h3>What residents say</h3><p>Most said the vote was '

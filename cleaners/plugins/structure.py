@@ -196,8 +196,26 @@ def quote_strips(tree: HtmlElement) -> Iterator[HtmlElement]:
         if len(rows) < QUOTE_STRIP_MIN_ROWS:
             continue
         quotes = sum(1 for r in rows if _quote_row(r))
-        if quotes >= QUOTE_STRIP_MIN_ROWS and quotes / len(rows) >= QUOTE_STRIP_SHARE:
+        if quotes >= QUOTE_STRIP_MIN_ROWS and quotes / len(rows) >= QUOTE_STRIP_SHARE and (
+                not _story_figures(tree, el)):
             yield _with_caption(el)
+
+
+#: A strip whose rows' figures the story's paragraphs print, this share of them or more,
+#: is the story's own table (eval/fresh5's markets wrap: a bare five-row table of the
+#: levels its paragraphs report); a ticker shows the day's prices, not the story's.
+STORY_FIGURES_SHARE = 0.5
+
+
+def _story_figures(tree: HtmlElement, strip: HtmlElement) -> bool:
+    # per text node: a row's text_content glues its cells ("Market 016,773.79")
+    figures = [f for t in strip.itertext() for f in _NUMBER.findall(t)]
+    if not figures:
+        return False
+    inside = set(strip.iter())
+    prose = " ".join(p.text_content() for p in tree.iter("p") if p not in inside)
+    found = sum(1 for f in figures if f in prose)
+    return found >= STORY_FIGURES_SHARE * len(figures)
 
 
 #: Calls to action as the whole text of a link or button, by language (data: a language
