@@ -40,8 +40,10 @@ one text plugin that applies them all; the finders are the part to split by kind
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -560,7 +562,7 @@ TICKER_BOX_WORDS = frozenset({"ticker", "tickers", "mkt", "quotes", "marketdata"
 PROMPT_BOX_WORDS = frozenset({"paywall", "regwall", "meter", "metered", "piano"})
 #: Class and id words: split at anything not a letter and at a lower-to-upper change.
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
-_NAMED = XPath("//body//*[@class or @id]")
+_NAMES = XPath("//body//@class | //body//@id")
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 _ALL_NAME_WORDS = NAMED_BOX_WORDS | PROMPT_BOX_WORDS | TICKER_BOX_WORDS
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
@@ -581,13 +583,44 @@ def _name_words(el: HtmlElement) -> set[str]:
     return words | glued
 
 
+def _named_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """Elements whose class or id may hold a box word, in document order.
+
+    One look at all the page's names at once (split and searched in C), then only the
+    elements whose names hold a word found there: most pages name few widgets.
+    """
+    names = _NAMES(tree)
+    if not names:
+        return []
+    joined = "\n".join(names)
+    tokens = {w.lower() for w in set(_NAME_WORDS.findall(joined))}  # as _name_words splits
+    joined = joined.lower()
+    words = tokens & _ALL_NAME_WORDS
+    words.update(t for t in tokens if t.endswith(GLUED_SUFFIXES) and any(
+        t[: -len(x)] in _ALL_NAME_WORDS for x in GLUED_SUFFIXES if t.endswith(x)))
+    if {"stock", "quote"} <= tokens:  # a ticker's two words ("stock-quote")
+        words.add("stock")
+    if not words:
+        return []
+    starts = [0, *accumulate(len(name) + 1 for name in names)]  # where each one starts
+    lines: set[int] = set()
+    for word in words:
+        at = joined.find(word)
+        while at >= 0:
+            line = bisect_right(starts, at) - 1
+            lines.add(line)
+            at = joined.find(word, starts[line + 1])  # the next name's start
+    found = dict.fromkeys(names[i].getparent() for i in sorted(lines))
+    return list(found)
+
+
 def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Compact elements whose class or id names a widget (``NAMED_BOX_WORDS``).
 
     As compact as a form box (``BOX_MAX_CHARS``, no story paragraph), so a wrapper
     that holds the story ("article-body share-enabled") is never one.
     """
-    for el in _NAMED(tree):
+    for el in _named_elements(tree):
         if el.tag in _PAGE_LEVEL or (el.tag in _TABLE_PARTS and not (
                 el.tag == "table" and not _data_table(el))):
             continue
