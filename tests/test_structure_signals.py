@@ -107,6 +107,9 @@ NOISE = {
                                 "story</a></td></tr></table>",
     "comment section head": '<div class="my-6 p-4"><h3>Comments (143)</h3><p>Show comments'
                             "</p></div>",
+    "bio line": "<p>Mireille Tran is a staff writer covering science for the Ledger. Reach "
+                "them at mireille.tran@ledger.example.</p>",
+    "tip question": "<p>Have a story? Email news@ledger.example</p>",
 }
 NOISE_TEXT = {
     "form box": "Start your day informed", "aside": "Trending this week",
@@ -125,6 +128,7 @@ NOISE_TEXT = {
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
     "one-cell box, glued name": "Print this page", "comment section head": "omments",
+    "bio line": "staff writer covering science", "tip question": "Have a story?",
 }
 
 
@@ -260,6 +264,19 @@ def test_a_bare_table_of_the_figures_the_story_reports_is_not_a_ticker() -> None
         ticker = ticker.replace(f"<td>{v}</td>", f"<td>{i + 3}1,204.5{i}</td>")
     text = clean(page(prose + ticker), "https://news.example/x").text
     assert not any(f"Market {i}" in text for i in range(len(levels)))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Anyone with information was asked to contact the police. Detectives said they could "
+    "reach them at the station on Harbour Road.",
+    "Do you have a story about the flood? the mayor asked residents at the hall, before "
+    "the meeting moved on to the budget and the roads.",
+    "Lena Park is a reporter who spent a decade at the Ledger. She said the council had "
+    "never published its road surveys.",
+])
+def test_story_sentences_about_reaching_people_stay(paragraph: str) -> None:
+    doc = clean(page(f"<p>{paragraph}</p>"), "https://news.example/2026/council")
+    assert paragraph in doc.text
 
 
 def test_a_story_part_in_a_box_named_for_the_paywall_stays() -> None:

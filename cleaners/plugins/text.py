@@ -160,6 +160,9 @@ COMMENT_PROMPTS = _compile((
 ))
 #: Author boxes and contact lines: business papers ("Write to … at …@…"), space and
 #: science sites ("Email … at …"), metros ("Have a tip? … may be reached at …").
+#: After a tip line's question: the way to send it ("Email us at …", "WhatsApp us on …").
+_TIP_CHANNEL = (r"(?:e-?mail|contact|call|text|message|whatsapp|write to|send|tell us|get "
+                r"in touch|reach)\b.{0,140}$")
 AUTHOR_BOX = _compile((
     r"^(?:write to|email|e-mail|contact|reach) .{1,60} at \S+@\S+.{0,160}$",
     r"^have a (?:news )?tip\?.{0,200}$",
@@ -171,6 +174,16 @@ AUTHOR_BOX = _compile((
     r"^(?:reach|contact|follow) (?:the )?(?:reporter|writer|author)s? (?:on|at|via)\b.{0,200}$",
     r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
     r"^(?:about the author|more (?:articles|stories) by)\b.{0,80}$",
+    # a bio closing in the way to reach its writer: "… covers courts for the Ledger.
+    # Reach them at a@b.example" / "Follow her on X at @handle" (eval/fresh4's bio boxes)
+    r"^.{2,240}[.!]\s+(?:reach|contact|email|e-mail|follow|write to) (?:him|her|them|me)\b"
+    r"[^.]{0,20}\b(?:at \S+@\S+|at @\w+|on (?:x|twitter|bluesky|threads|mastodon|"
+    r"linkedin|instagram)\b).{0,60}$",
+    # tip lines: a question asking for a story, then the channel ("Have a story? Email
+    # news@…", "Do you have a story for the news desk? …", "Know something we don't?")
+    r"^(?:do you have|have you got|got|have) an? (?:story|tip|news tip|story idea)\b"
+    r"[^?]{0,80}\?\s*" + _TIP_CHANNEL,
+    r"^know something (?:we don'?t|others should)\b[^?]{0,40}\?\s*" + _TIP_CHANNEL,
 ))
 #: Share, comment and view counters and share bars: portals ("Comments0", "Views",
 #: "Share it on..."), wire rewrites ("Like this story? Share it with a friend!").
@@ -568,7 +581,7 @@ PROMPT_CLEANER = LinePatternCleaner("prompts", "3",
                                     PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS
                                     + _compile(patterns("promo"))
                                     + _compile(patterns("newsletter")))
-AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "1", AUTHOR_BOX)
+AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "2", AUTHOR_BOX)
 COUNTER_CLEANER = LinePatternCleaner("counters", "2",
                                      COUNTERS + _compile(patterns("counter")), max_chars=60)
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
