@@ -563,24 +563,23 @@ PROMPT_BOX_WORDS = frozenset({"paywall", "regwall", "meter", "metered", "piano"}
 #: Class and id words: split at anything not a letter and at a lower-to-upper change.
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _NAMES = XPath("//body//@class | //body//@id")
-_NOT_LETTERS = re.compile(r"[^a-z]+")
 _ALL_NAME_WORDS = NAMED_BOX_WORDS | PROMPT_BOX_WORDS | TICKER_BOX_WORDS
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption"})
 
 
+def _box_words(names: str) -> set[str]:
+    """The words of class or id ``names``, lower-cased, with each glued word's stem
+    ("sharebox" -> "share") and "stock" for a ticker's two words ("stock-quote")."""
+    words = {w.lower() for w in set(_NAME_WORDS.findall(names))}
+    words |= {w[: -len(suffix)] for w in words if w.endswith(GLUED_SUFFIXES)
+              for suffix in GLUED_SUFFIXES if len(w) > len(suffix) + 2 and w.endswith(suffix)}
+    if {"stock", "quote"} <= words:
+        words.add("stockquote")
+    return words
 
 
 def _name_words(el: HtmlElement) -> set[str]:
-    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if marks.islower() or not marks.strip():  # most: no camelCase to split
-        words = set(_NOT_LETTERS.split(marks))
-    else:
-        words = {w.lower() for w in _NAME_WORDS.findall(marks)}
-    if words & _ALL_NAME_WORDS:
-        return words
-    glued = {w[: -len(suffix)] for w in words if w.endswith(GLUED_SUFFIXES)
-             for suffix in GLUED_SUFFIXES if len(w) > len(suffix) + 2 and w.endswith(suffix)}
-    return words | glued
+    return _box_words(f"{el.get('class') or ''} {el.get('id') or ''}")
 
 
 def _named_elements(tree: HtmlElement) -> list[HtmlElement]:
@@ -593,15 +592,12 @@ def _named_elements(tree: HtmlElement) -> list[HtmlElement]:
     if not names:
         return []
     joined = "\n".join(names)
-    tokens = {w.lower() for w in set(_NAME_WORDS.findall(joined))}  # as _name_words splits
-    joined = joined.lower()
-    words = tokens & _ALL_NAME_WORDS
-    words.update(t for t in tokens if t.endswith(GLUED_SUFFIXES) and any(
-        t[: -len(x)] in _ALL_NAME_WORDS for x in GLUED_SUFFIXES if t.endswith(x)))
-    if {"stock", "quote"} <= tokens:  # a ticker's two words ("stock-quote")
-        words.add("stock")
+    # the stems and words to look for; "stockquote" is found by its "stock"
+    words = {"stock" if w == "stockquote" else w
+             for w in _box_words(joined) & _ALL_NAME_WORDS}
     if not words:
         return []
+    joined = joined.lower()
     starts = [0, *accumulate(len(name) + 1 for name in names)]  # where each one starts
     lines: set[int] = set()
     for word in words:
@@ -625,7 +621,7 @@ def named_boxes(tree: HtmlElement) -> Iterator[HtmlElement]:
                 el.tag == "table" and not _data_table(el))):
             continue
         words = _name_words(el)
-        ticker = bool(words & TICKER_BOX_WORDS) or {"stock", "quote"} <= words
+        ticker = bool(words & TICKER_BOX_WORDS)
         named = ticker or bool(words & NAMED_BOX_WORDS)
         if not named and not words & PROMPT_BOX_WORDS:
             continue
