@@ -296,3 +296,61 @@ def test_host_guard_resolves_names_to_find_private_addresses() -> None:
     assert resolves_private("dual.example", resolve) == "2001:db8::1"  # documentation range
     assert resolves_private("news.example", resolve) is None
     assert resolves_private("unknown.example", resolve) is None  # left to the downloader
+
+
+def _refresh_middleware() -> Any:
+    from scrapy.utils.test import get_crawler
+
+    from crawler.crawl.middlewares import HeadMetaRefreshMiddleware
+
+    return HeadMetaRefreshMiddleware.from_crawler(get_crawler())
+
+
+def _html(body: bytes, url: str = "http://news.test/a/story.html",
+          content_type: bytes = b"text/html") -> Any:
+    from scrapy.http import HtmlResponse, Request
+
+    return HtmlResponse(url, body=body, headers={"Content-Type": content_type},
+                        request=Request(url))
+
+
+@pytest.mark.parametrize(("head", "content_type", "target"), [
+    (b'<meta http-equiv="refresh" content="0; url=/moved.html">', b"text/html",
+     "http://news.test/moved.html"),
+    # the base URL decides where a relative target points, as in Scrapy's own
+    (b'<base href="http://mirror.test/x/"><meta http-equiv="Refresh" content="1;URL=b.html">',
+     b"text/html", "http://mirror.test/x/b.html"),
+    # an undeclared cp1252 page: its bytes are not UTF-8, the redirect is still found
+    ("<title>Caf\u00e9</title><meta http-equiv=refresh content='0;url=/c.html'>".encode(
+        "cp1252"), b"text/html", "http://news.test/c.html"),
+    (b'<meta http-equiv="refresh" content="0; url=/l1.html">', b"text/html; charset=latin-1",
+     "http://news.test/l1.html"),
+])
+def test_meta_refresh_redirects_as_scrapy_does(head: bytes, content_type: bytes,
+                                               target: str) -> None:
+    from scrapy.http import Request
+
+    response = _html(b"<html><head>" + head + b"</head><body><p>Moved.</p></body></html>",
+                     content_type=content_type)
+    redirected = _refresh_middleware().process_response(response.request, response)
+    assert isinstance(redirected, Request)
+    assert redirected.url == target
+
+
+@pytest.mark.parametrize("body", [
+    b"<html><head><title>Story</title></head><body>" + b"<p>Words of the story.</p>" * 800
+    + b"</body></html>",
+    # a refresh in <noscript> is ignored (METAREFRESH_IGNORE_TAGS), as by Scrapy
+    b'<html><head><noscript><meta http-equiv="refresh" content="0;url=/nojs"></noscript>'
+    b"</head><body><p>Story.</p></body></html>",
+    # a refresh tag past the head that Scrapy reads (its first 4,096 characters)
+    b"<html><head><title>x</title></head><body>" + b"<p>" + b"a" * 20000 + b"</p>"
+    + b'<meta http-equiv="refresh" content="0;url=/late"></body></html>',
+])
+def test_pages_without_a_meta_refresh_pass_unchanged(body: bytes) -> None:
+    from crawler.crawl.middlewares import may_refresh
+
+    response = _html(body)
+    assert _refresh_middleware().process_response(response.request, response) is response
+    if b"noscript" not in body:
+        assert not may_refresh(response.body, "text/html", response.url)

@@ -45,6 +45,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.crawl.limits.LimitedHttpCompressionMiddleware": 590,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "crawler.crawl.limits.LimitedRedirectMiddleware": 600,
+    # the same redirects, without decoding every page to rule one out (middlewares.py)
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.crawl.middlewares.HeadMetaRefreshMiddleware": 580,
     "crawler.crawl.middlewares.StoredPageMiddleware": 560,
     "crawler.crawl.middlewares.SourceValidatorsMiddleware": 570,
 }
