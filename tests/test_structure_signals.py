@@ -90,6 +90,11 @@ NOISE = {
     "commodity strip": "<dl><dt>Brent crude</dt><dd>$81.10 \u25bc 1.15%</dd><dt>Gold</dt><dd>"
                        "$2,262.18 \u25b2 0.80%</dd><dt>Copper</dt><dd>$4.05 \u25bc 2.02%</dd>"
                        "<dt>Wheat</dt><dd>$5.61 \u25bc 1.81%</dd></dl>",
+    # three rows under a heading: the smallest strip (eval/fresh2's market-data boxes)
+    "three-row quote table": '<div class="panel-7"><h5>Closing levels</h5><table><tr><td>FTSE '
+                             "100</td><td>8,204.15</td><td>\u25b2 0.61%</td></tr><tr><td>Copper"
+                             "</td><td>9,112.50</td><td>-1.20%</td></tr><tr><td>Yen</td><td>"
+                             "151.37</td><td>+0.08%</td></tr></table></div>",
     "caption credit": "<p><em>Crowds outside the council chamber on Tuesday. Photo: Ines Marlow"
                       "/Quay Press</em></p>",
     # boxes their class names: a WordPress block style, a Drupal paragraph type, a module
@@ -124,6 +129,7 @@ NOISE_TEXT = {
     "embed, joined its own way": "whole street turns up",
     "sponsor box": "Harbourview Homes", "ad slot label": "Verder lezen",
     "status box": "first issue arrives", "commodity strip": "Brent crude",
+    "three-row quote table": "FTSE 100",
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
@@ -264,6 +270,16 @@ def test_a_bare_table_of_the_figures_the_story_reports_is_not_a_ticker() -> None
         ticker = ticker.replace(f"<td>{v}</td>", f"<td>{i + 3}1,204.5{i}</td>")
     text = clean(page(prose + ticker), "https://news.example/x").text
     assert not any(f"Market {i}" in text for i in range(len(levels)))
+
+
+def test_a_three_row_table_of_the_story_s_figures_stays() -> None:
+    # strips start at three rows: a short table of what the paragraphs report is the story's
+    prose = "<p>Revenue was 4,750.2 million, margin 19.4 and earnings 3.45 a share.</p>"
+    table = ("<table><tr><td>Revenue</td><td>4,750.2</td><td>+11.9%</td></tr><tr><td>Margin"
+             "</td><td>19.4</td><td>+7.7%</td></tr><tr><td>EPS</td><td>3.45</td><td>+0.2%"
+             "</td></tr></table>")
+    text = clean(page(prose + table), "https://news.example/x").text
+    assert all(w in text for w in ("Revenue", "Margin", "EPS"))
 
 
 @pytest.mark.parametrize("paragraph", [

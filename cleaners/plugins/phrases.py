@@ -26,7 +26,7 @@ _SIGN_UP = (r"(?:sign up|signup|subscribe|register|join|abonnieren|anmelden|regi
             r"regístrate|iscriviti|iscriversi|abbonati|assine|inscreva-se|subscreva|abonneer|"
             r"aanmelden|schrijf je in|meld je aan)")
 _NEWSLETTER = (r"(?:newsletters?|bulletin|boletín|lettre d'information|infolettre|nieuwsbrief|"
-               r"mailing list)")
+               r"mailing list|(?:e-?mail|daily|morning|evening|weekly) briefings?)")
 
 #: Words that speak to the reader (imperatives of following and joining, "you", "your"), by
 #: language: a story's sentence about a channel reports on it, a promo asks you to join.
@@ -93,6 +93,19 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"contributor|columnist)s?'?s?'?(?: own| alone)?\b.{0,160}$",
             r"^(?:publisher|source|distributor|syndicated by)\s*:\s*[\w .'’&-]{2,60}$",
             r"^disclaimer\s*:.{10,400}$",
+            # the support line a site puts under stories of suicide, abuse or addiction: a
+            # service and its number, addressed to the reader (eval/fresh2, three wordings)
+            r"^if you(?: or (?:someone|anyone) you know)? (?:need|needs|are|is|have been|want)\b"
+            r".{0,100}\b(?:lifeline|samaritans|helpline|hotline|crisis|support line|988|"
+            r"\d{2,4}(?: \d{2,4}){1,3})\b.{0,160}$",
+            r"^(?:in [\w .]{2,30},? )?(?:the )?(?:samaritans|lifeline|beyond blue|crisis text line|"
+            r"childline|kids helpline)\b.{0,40}\b(?:can be (?:contacted|reached)|is available|"
+            r"are available|is open)\b.{0,160}$",
+            # affiliate disclosures: the page earns from what it links to
+            r"^this (?:post|article|story|page|guide) (?:contains|may contain|includes) "
+            r"affiliate links?\b.{0,200}$",
+            r"^(?:.{0,120}[.!] )?we may (?:earn|receive|get) (?:a )?(?:small |an affiliate )?"
+            r"(?:commission|share of (?:the )?(?:sales|revenue)|fee)\b.{0,160}$",
         ),
         "de": (
             r"^(?:dieser|der) (?:artikel|text|beitrag|bericht) (?:wurde|stammt|ist) .{0,120}"
@@ -131,6 +144,14 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             # SMS alerts: "Text NEWS to 55-1234 to sign up. Msg & data rates may apply."
             r"^.{0,60}\btext \w{2,12} to [\d-]{4,12}\b.{0,120}$",
             r"^msg (?:&|and) data rates may apply\.?$",
+            r"^(?:follow|find|join) us on social (?:media|networks)\b.{0,120}$",
+            # a house ad closing on its call: "Nominations are open for … Nominate now!",
+            # "TICKETS: … Awards 2027 – book your table now" (eval/fresh2's house ads)
+            r"^(?=.{0,200}$).{0,160}\b(?:nominate|book|buy|get|order|reserve|register|enter|"
+            r"vote|apply)\b[\w ']{0,30}\b(?:now|today)\s*!?$",
+            # the meter's login line under a paywall offer
+            r"^already (?:have an account|registered|a (?:member|subscriber))\??\s*"
+            r"(?:(?:sign|log) ?in|login)?\.?$",
         ),
         "de": (
             rf"^folgen sie (?:uns|[\w .'-]{{1,40}}) (?:auf|bei) {_PLATFORMS}\b.{{0,120}}$",
@@ -139,13 +160,20 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (
             rf"^suivez[- ](?:nous|[\w .'-]{{1,40}}) sur {_PLATFORMS}\b.{{0,120}}$",
             r"^téléchargez (?:gratuitement )?(?:notre|l')\s?application\b.{0,120}$",
+            r"^cet article vous est offert\b.{0,160}$",  # a metered site's gift line
         ),
         "es": (
             rf"^síg(?:uenos|a a [\w .'-]{{1,40}}) en {_PLATFORMS}\b.{{0,120}}$",
             r"^descarga (?:gratis )?(?:nuestra|la) (?:app|aplicación)\b.{0,120}$",
         ),
+        "nl": (rf"^volg (?:ons|[\w .'-]{{1,40}}) (?:ook )?op {_PLATFORMS}\b.{{0,120}}$",),
+        "it": (rf"^segui(?:ci)? (?:[\w .'-]{{1,40}} )?(?:anche )?su {_PLATFORMS}\b.{{0,120}}$",),
+        "pt": (rf"^siga(?:-nos)? (?:[\w .'-]{{1,40}} )?(?:também )?(?:no|na|em) {_PLATFORMS}\b"
+               r".{0,120}$",),
     },
     "newsletter": {
+        # a line closing on the sign-up call: "Get the day's headlines … Sign up here."
+        "en": (r"^.{0,160}\b(?:sign up|subscribe|register) (?:here|now|today|for free)\s*[.!]?$",),
         "de": (r"^(?:melden sie sich|jetzt|abonnieren sie)\b.{0,80}\bnewsletter\b.{0,160}$",
                r"\bnewsletter (?:der redaktion |kostenlos )?abonnieren\.?$"),
         "fr": (r"^(?:inscrivez-vous|abonnez-vous) à (?:notre|la) (?:newsletter|lettre "
@@ -253,6 +281,13 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             r"accessibility|contact us|about us|sitemap)$",
             r"^(?:commenting|comments) (?:has been|have been|is|are) (?:closed|disabled|turned "
             r"off)\b.{0,60}$",
+            # a comment section's house rules (eval/fresh2's comment boxes)
+            r"^(?:please )?keep (?:your )?comments? (?:civil|relevant|respectful|on topic)\b"
+            r".{0,120}$",
+            r"^comments? (?:may|can|will) take (?:up to )?.{0,30}\bto (?:appear|be (?:published|"
+            r"approved))\b.{0,80}$",
+            r"^.{1,60} is committed to (?:maintaining|providing|hosting|fostering) an? .{0,40}"
+            r"\b(?:forum|discussion|conversation|debate)\b.{0,120}$",
             # a CMS's taxonomy line under the story: "Filed under: News, Region, Politics"
             r"^(?:filed under|posted in|tagged(?: with| in)?|tags?|topics?|categor(?:y|ies)|"
             r"more about|related topics|sections?)\s*:\s*" + _TERMS,
@@ -269,7 +304,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"^(?:argomenti|etichette|categorie|tag)\s*:\s*" + _TERMS,),
     },
     "related-heading": {
-        "en": (r"^(?:recommended|picked|selected|chosen) for you$",
+        "en": (r"^(?:recommended|picked|selected|chosen|more) for you$",
                r"^editors?'?s?'? (?:picks?|choice)$"),
     },
 }

@@ -41,6 +41,8 @@ RELATED_INLINE = _compile((
     r"related article|related coverage|recommended|must read|don'?t miss|watch|"
     r"also see|also on [\w.]+|leggi anche(?: su)?|lesen sie auch|lire aussi|leia também|"
     r"veja também|read also|read next|next up|trending)\s*[:|»>–—-]",
+    # French papers' own wording: "À lire aussi : …", "LIRE AUSSI. …" (eval/fresh2)
+    r"^(?:à |a )?lire (?:aussi|également)\s*[.:|»>–—-]",
     # "Also on example.com <headline>": news sites promoting their own stories inline
     r"^also on [\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b",
 ))
@@ -203,7 +205,7 @@ DATESTAMPS = _compile((
     # a year and a clock time in at most nine words, no sentence end: a stamp, not prose
     # ("The meeting ran from 9:30 until noon on March 3, 2021." stays)
     r"^(?=.{0,70}$)(?=(?:\S+\s+){0,8}\S+$)(?!.*[.!?]$)(?=.*\b(?:19|20)\d\d\b)"
-    r"(?=.*\b\d{1,2}:\d\d\b).*$",
+    r"(?=.*\b\d{1,2}[:h]\d\d\b).*$",  # "14h12": French and Portuguese clocks
     r"^(?:published|updated|posted|last (?:updated|modified))(?: on| at)?:?\s.{0,40}"
     r"(?:\d{4}|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)\.?$",
 ))
@@ -361,7 +363,8 @@ class RelatedListCleaner:
     name: str = "related"
     #: v2: with the page's tree at hand, an item after a heading must be a link's text
     #: (a heading's list is links); a story's own list after a stray heading stays.
-    version: str = "2"
+    #: v3: French "À lire aussi :" / "LIRE AUSSI." lines, "More for You" headings.
+    version: str = "3"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop inline related links, and each related heading with the short items after it."""
@@ -571,13 +574,16 @@ class SiteTextRulesCleaner:
         return _removal(blocks, drop)
 
 
-# v2 and up: the phrase families of ``cleaners.plugins.phrases`` joined each list.
-DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "2", DISCLAIMERS
+# v2 and up: the phrase families of ``cleaners.plugins.phrases`` joined each list; the next
+# version of each (2026-12-08): support lines and affiliate notes (disclaimers), house
+# ads, meter login lines and sign-up closers (prompts), comment house rules (footer
+# lines), "14h12" clocks (datestamps).
+DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "3", DISCLAIMERS
                                         + _compile(patterns("disclaimer")))
 CAPTION_CLEANER = LinePatternCleaner("captions", "2", CAPTIONS + _compile(patterns("caption")))
 #: One plugin for every kind of prompt (v2: paywall counters, e-mail sign-ups, comment
 #: notices); the rules stay grouped by concept above.
-PROMPT_CLEANER = LinePatternCleaner("prompts", "3",
+PROMPT_CLEANER = LinePatternCleaner("prompts", "4",
                                     PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS
                                     + _compile(patterns("promo"))
                                     + _compile(patterns("newsletter")))
@@ -587,9 +593,9 @@ COUNTER_CLEANER = LinePatternCleaner("counters", "2",
 NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
 AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "2", AD_LABELS + _compile(patterns("ad")),
                                       max_chars=60)
-FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "2", _compile(patterns("footer")),
+FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "3", _compile(patterns("footer")),
                                          max_chars=160)
-DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "1", DATESTAMPS, max_chars=80)
+DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "2", DATESTAMPS, max_chars=80)
 
 
 
