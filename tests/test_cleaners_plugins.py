@@ -60,7 +60,7 @@ def test_fingerprint_stable_and_sensitive() -> None:
     no_ticker = CleanerConfig.from_mapping({"ticker": None})
     assert CleanerConfig().fingerprint() != no_ticker.fingerprint()
     versions = CleanerConfig().plugin_versions()
-    assert versions["ticker"] == "1" and "extract:trafilatura" in versions
+    assert versions["ticker"] == "2" and "extract:trafilatura" in versions
 
 
 def test_disabled_plugin_leaves_its_noise() -> None:

@@ -95,6 +95,8 @@ NOISE = {
                              "100</td><td>8,204.15</td><td>\u25b2 0.61%</td></tr><tr><td>Copper"
                              "</td><td>9,112.50</td><td>-1.20%</td></tr><tr><td>Yen</td><td>"
                              "151.37</td><td>+0.08%</td></tr></table></div>",
+    "ticker bar in one line": "<p>Markets: Dow 38,120.51 +0.42% | Nasdaq 16,210.07 -0.31% | "
+                              "EUR/USD 1.0842 \u25bc 0.2% | Gold 2,031.40 +1.10%</p>",
     "caption credit": "<p><em>Crowds outside the council chamber on Tuesday. Photo: Ines Marlow"
                       "/Quay Press</em></p>",
     # boxes their class names: a WordPress block style, a Drupal paragraph type, a module
@@ -129,7 +131,7 @@ NOISE_TEXT = {
     "embed, joined its own way": "whole street turns up",
     "sponsor box": "Harbourview Homes", "ad slot label": "Verder lezen",
     "status box": "first issue arrives", "commodity strip": "Brent crude",
-    "three-row quote table": "FTSE 100",
+    "three-row quote table": "FTSE 100", "ticker bar in one line": "Nasdaq",
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",

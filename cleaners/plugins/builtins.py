@@ -38,7 +38,7 @@ SITE_RULES = DomAndTextCleaner("site-rules", "1", dom.SiteDomRulesCleaner(),
                                text.SiteTextRulesCleaner())
 SOCIAL_EMBEDS = DomAndTextCleaner("social-embeds", "1", dom.SocialEmbedDomCleaner(),
                                   text.SocialEmbedCleaner())
-TICKER = DomAndTextCleaner("ticker", "1", dom.TickerDomCleaner(), text.TickerCleaner())
+TICKER = DomAndTextCleaner("ticker", "2", dom.TickerDomCleaner(), text.TickerCleaner())
 LINK_LISTS = dom.LinkListCleaner()
 BOXES = structure.StructuralBoxCleaner()
 TITLE_DUP = text.TitleCleaner()

@@ -236,6 +236,30 @@ TICKER_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){0,4}$")
 #: This many price lines in a row make a ticker; tuned on the crypto strip of an
 #: aggregator page (50 lines) against finance stories that quote two or three prices.
 MIN_TICKER_LINES = 3
+#: One quote inside a line: a name of at most four words, a level and its change
+#: ("Nikkei 225 38,227.45 +1.82%", "EUR/USD 1.0842 ▼ 0.2%"), or a currency pair and its
+#: rate. A ticker bar the extractor joins into one line is a row of these and little
+#: else; a story reports a level after a verb ("rose 0.4% to 38,120.51"), not so.
+_INLINE_QUOTE = re.compile(
+    r"(?:[A-Z][\w&.'/-]*(?:\s+[\w&.'/-]+){0,3}):?\s+[$€£¥₹]?\d[\d,]*(?:\.\d+)?\s*"
+    r"(?:[-+▲▼]\s?\d[\d,]*(?:\.\d+)?\s?%?|\(?[-+]?\d+(?:\.\d+)?\s?%\)?)"
+    r"|\b[A-Z]{3}/[A-Z]{3}:?\s+\d+\.\d{2,5}\b")
+#: A line is a ticker bar with at least this many quotes making up this share of its
+#: letters and digits (separators, a "Markets:" label and arrows are the rest).
+INLINE_QUOTES_MIN = 3
+INLINE_QUOTES_SHARE = 0.8
+_ALNUM = re.compile(r"\w")
+
+
+def is_ticker_bar(text: str) -> bool:
+    """A line that is a row of quotes (``_INLINE_QUOTE``) and little else."""
+    if len(text) > 600 or text.endswith((".", "?", "!")):
+        return False
+    quotes = _INLINE_QUOTE.findall(text)
+    if len(quotes) < INLINE_QUOTES_MIN:
+        return False
+    covered = sum(len(_ALNUM.findall(q)) for q in quotes)
+    return covered >= INLINE_QUOTES_SHARE * len(_ALNUM.findall(text))
 
 #: Tweet attribution lines: "— Name (@handle) July 13, 2024" as blogs embed tweets.
 TWEET_SIGNATURE = re.compile(
@@ -428,10 +452,12 @@ def _is_list_item(block: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class TickerCleaner:
-    """Runs of price lines (and the slug lines between them): crypto, stock, FX tickers."""
+    """Runs of price lines (and the slug lines between them): crypto, stock, FX tickers;
+    and ticker bars joined into one line (``is_ticker_bar``)."""
 
     name: str = "ticker"
-    version: str = "1"
+    #: v2: ticker bars joined into one line.
+    version: str = "2"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop runs of at least ``MIN_TICKER_LINES`` price lines; lone prices stay."""
@@ -451,6 +477,9 @@ class TickerCleaner:
             if PRICE_LINE.match(text):
                 run.append(i)
                 prices += 1
+            elif is_ticker_bar(text):
+                drop.add(i)
+                flush()
             elif TICKER_SLUG.match(text) and len(text) <= 40:
                 run.append(i)
             else:
