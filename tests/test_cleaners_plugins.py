@@ -82,7 +82,7 @@ def test_provenance_lists_every_plugin_with_bounded_snippets() -> None:
     assert any("READ MORE" in s for s in related.detail["snippets"])
     assert doc.cleaner_fingerprint == CleanerConfig().fingerprint()
     text = explain(doc)
-    assert "plugin related v3 [text]: removed 2" in text and "READ MORE" in text
+    assert "plugin related v4 [text]: removed 2" in text and "READ MORE" in text
 
 
 def test_clean_does_not_modify_caller_data() -> None:

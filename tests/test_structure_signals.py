@@ -97,6 +97,18 @@ NOISE = {
                              "151.37</td><td>+0.08%</td></tr></table></div>",
     "ticker bar in one line": "<p>Markets: Dow 38,120.51 +0.42% | Nasdaq 16,210.07 -0.31% | "
                               "EUR/USD 1.0842 \u25bc 0.2% | Gold 2,031.40 +1.10%</p>",
+    "rights line in a one-cell table": '<table class="x4"><tr><td><p><em>\u00a9 2026 Quay '
+                                       "Media. All rights reserved. This material may not be "
+                                       "published, broadcast, rewritten or redistributed.</em>"
+                                       "</p></td></tr></table>",
+    "standards line": "<p>The Quayside Ledger follows the editors' code of practice. Complaints:"
+                      " standards@ledger.example.</p>",
+    "consent notice": "<p>We and our partners store and access information on your device to "
+                      "serve personalised advertising.</p>",
+    "podcast closer": "<p>Listen to Harbour Hour, our weekly politics show, wherever you get "
+                      "your podcasts.</p>",
+    "support line": "<p>If you or someone you know needs help, Samaritans can be contacted on "
+                    "116 123.</p>",
     "caption credit": "<p><em>Crowds outside the council chamber on Tuesday. Photo: Ines Marlow"
                       "/Quay Press</em></p>",
     # boxes their class names: a WordPress block style, a Drupal paragraph type, a module
@@ -131,7 +143,10 @@ NOISE_TEXT = {
     "embed, joined its own way": "whole street turns up",
     "sponsor box": "Harbourview Homes", "ad slot label": "Verder lezen",
     "status box": "first issue arrives", "commodity strip": "Brent crude",
-    "three-row quote table": "FTSE 100", "ticker bar in one line": "Nasdaq",
+    "three-row quote table": "FTSE 100", "rights line in a one-cell table": "redistributed",
+    "standards line": "code of practice", "consent notice": "personalised advertising",
+    "podcast closer": "Harbour Hour", "support line": "Samaritans",
+    "ticker bar in one line": "Nasdaq",
     "caption credit": "Ines Marlow",
     "named podcast box": "Quayside Talks", "named corrections box": "handle errors",
     "named paywall prompt": "Liking what you read", "named ticker": "Nifty 50",
@@ -282,6 +297,15 @@ def test_a_three_row_table_of_the_story_s_figures_stays() -> None:
              "</td></tr></table>")
     text = clean(page(prose + table), "https://news.example/x").text
     assert all(w in text for w in ("Revenue", "Margin", "EPS"))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Download numbers for the app rose by a third after the council put its bin rota in it.",
+    "Get-out clauses in the ferry contract were discussed at length, officials said.",
+    "The agency said it was committed to accuracy and would publish its road surveys.",
+])
+def test_story_sentences_near_the_new_phrase_families_stay(paragraph: str) -> None:
+    assert paragraph in clean(page(f"<p>{paragraph}</p>"), "https://news.example/x").text
 
 
 @pytest.mark.parametrize("paragraph", [

@@ -111,6 +111,11 @@ PROMPTS = _compile((
     r"^thanks? (?:you )?for (?:signing up|subscribing|reading)!?.{0,80}$",
     r"^keep an eye on your inbox\b.{0,80}$",
     r"^(?:we|this (?:site|website)) uses? cookies\b.{0,240}$",
+    # the IAB consent framework's wording, and the notice in other languages
+    r"^we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|access)\b.{0,240}$",
+    r"^(?:wij gebruiken|wir verwenden|nous utilisons des|utilizamos|utilizziamo i?) "
+    r"cookies?\b.{0,240}$",
+    r"^(?:i agree|i accept|akkoord|ich stimme zu|j'accepte|acepto|accetto|aceito)$",
     r"^(?:accept(?: all)?(?: cookies)?|manage (?:cookie )?preferences|cookie settings)$",
     r"^(?:already a subscriber|subscribe (?:now|today)|log ?in to (?:continue|read)|"
     r"create a free account|this (?:article|content) is (?:for|reserved for) subscribers)"
@@ -206,14 +211,16 @@ DATESTAMPS = _compile((
     # ("The meeting ran from 9:30 until noon on March 3, 2021." stays)
     r"^(?=.{0,70}$)(?=(?:\S+\s+){0,8}\S+$)(?!.*[.!?]$)(?=.*\b(?:19|20)\d\d\b)"
     r"(?=.*\b\d{1,2}[:h]\d\d\b).*$",  # "14h12": French and Portuguese clocks
-    r"^(?:published|updated|posted|last (?:updated|modified))(?: on| at)?:?\s.{0,40}"
-    r"(?:\d{4}|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?)\.?$",
+    r"^(?:(?:first )?published|updated|posted|last (?:updated|modified))(?: on| at)?:?\s"
+    r".{0,40}(?:\d{4}|\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)\.?$",
 ))
 #: Skip links and navigation remnants: Korean portals ("Quick access to main page
 #: (top) …"), aggregators ("Back to top button"), menus ("MENU", "Skip to content").
 NAVIGATION = _compile((
     r"^(?:quick|direct) access to (?:main|the) .{1,120}$",
     r"^skip to (?:main )?(?:content|navigation|article|footer)\b.{0,40}$",
+    r"^skip (?:navigation|links?)$",
+    r"^(?:today'?s paper|e-?edition|e-?paper)$",
     r"^back to top(?: button)?$",
     r"^(?:menu|search|home|close|open menu|toggle navigation|log ?in|sign in)$",
 ))
@@ -284,6 +291,11 @@ def _removal(blocks: Sequence[str], drop: set[int]) -> TextResult:
 _BULLET = re.compile(r"^(?:[-–—•*·]|\d{1,2}[.)]?)\s+")
 
 
+#: A table row of one cell as the extractor prints it: legacy templates lay their notes
+#: out in one-cell tables (eval/fresh4's "syndicationbox" table around a rights line).
+_ONE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
+
+
 def _strip_bullet(block: str) -> str:
     return _BULLET.sub("", block, count=1).strip()
 
@@ -311,6 +323,10 @@ class LinePatternCleaner:
         object.__setattr__(self, "floating", _alternation(
             p for p in self.patterns if not _anchored(p.pattern)) or None)
 
+    def _matches_cell(self, block: str) -> bool:
+        cell = _ONE_CELL.match(block)
+        return cell is not None and self.matches(cell.group(1))
+
     def matches(self, text: str) -> bool:
         """Whether a pattern matches ``text`` (as ``combined.search`` would say)."""
         return bool((self.anchored is not None and self.anchored.match(text))
@@ -319,10 +335,12 @@ class LinePatternCleaner:
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop the matching short blocks."""
         # the block as it is and without a leading bullet: "70 comments · 210 shares"
-        # starts with a number that the bullet pattern takes for a list number
+        # starts with a number that the bullet pattern takes for a list number; a
+        # one-cell table row ("| © 2026 … redistributed. |") by its cell's text
         drop = {i for i, block in enumerate(blocks)
                 if len(block) <= self.max_chars
-                and (self.matches(block) or self.matches(_strip_bullet(block)))
+                and (self.matches(block) or self.matches(_strip_bullet(block))
+                     or self._matches_cell(block))
                 and not reported_speech(block)}
         return _removal(blocks, drop)
 
@@ -388,7 +406,8 @@ class RelatedListCleaner:
     #: v2: with the page's tree at hand, an item after a heading must be a link's text
     #: (a heading's list is links); a story's own list after a stray heading stays.
     #: v3: French "À lire aussi :" / "LIRE AUSSI." lines, "More for You" headings.
-    version: str = "3"
+    #: v4: related headings in six more languages.
+    version: str = "4"
 
     def clean_blocks(self, blocks: tuple[str, ...], ctx: CleanContext) -> TextResult:
         """Drop inline related links, and each related heading with the short items after it."""
@@ -606,25 +625,27 @@ class SiteTextRulesCleaner:
 # v2 and up: the phrase families of ``cleaners.plugins.phrases`` joined each list; the next
 # version of each (2026-12-08): support lines and affiliate notes (disclaimers), house
 # ads, meter login lines and sign-up closers (prompts), comment house rules (footer
-# lines), "14h12" clocks (datestamps).
-DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "3", DISCLAIMERS
+# lines), "14h12" clocks (datestamps); then (eval/fresh4) standards and consent lines,
+# podcast and app promos, paywall offers, one-cell table rows, lines in Dutch and
+# Portuguese (each list's next version again).
+DISCLAIMER_CLEANER = LinePatternCleaner("disclaimers", "4", DISCLAIMERS
                                         + _compile(patterns("disclaimer")))
 CAPTION_CLEANER = LinePatternCleaner("captions", "2", CAPTIONS + _compile(patterns("caption")))
 #: One plugin for every kind of prompt (v2: paywall counters, e-mail sign-ups, comment
 #: notices); the rules stay grouped by concept above.
-PROMPT_CLEANER = LinePatternCleaner("prompts", "4",
+PROMPT_CLEANER = LinePatternCleaner("prompts", "5",
                                     PROMPTS + PAYWALL + NEWSLETTER + COMMENT_PROMPTS
                                     + _compile(patterns("promo"))
                                     + _compile(patterns("newsletter")))
 AUTHOR_BOX_CLEANER = LinePatternCleaner("author-box", "2", AUTHOR_BOX)
-COUNTER_CLEANER = LinePatternCleaner("counters", "2",
+COUNTER_CLEANER = LinePatternCleaner("counters", "3",
                                      COUNTERS + _compile(patterns("counter")), max_chars=60)
-NAVIGATION_CLEANER = LinePatternCleaner("navigation", "1", NAVIGATION)
+NAVIGATION_CLEANER = LinePatternCleaner("navigation", "2", NAVIGATION)
 AD_LABEL_CLEANER = LinePatternCleaner("ad-labels", "2", AD_LABELS + _compile(patterns("ad")),
                                       max_chars=60)
-FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "3", _compile(patterns("footer")),
+FOOTER_LINE_CLEANER = LinePatternCleaner("footer-lines", "4", _compile(patterns("footer")),
                                          max_chars=160)
-DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "2", DATESTAMPS, max_chars=80)
+DATESTAMP_CLEANER = LinePatternCleaner("datestamps", "3", DATESTAMPS, max_chars=80)
 
 
 
