@@ -192,15 +192,18 @@ def tree(pid: int) -> list[int]:
     return found
 
 
+def rss(pid: int) -> int:
+    """Resident bytes of one process (from /proc; 0 once it is gone)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 def tree_rss(pid: int) -> int:
     """Resident bytes of ``pid`` and all its descendants (from /proc)."""
-    total = 0
-    for p in tree(pid):
-        with contextlib.suppress(OSError, ValueError):
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-    return total
+    return sum(rss(p) for p in tree(pid))
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -221,7 +224,8 @@ class Timed:
     seconds: float
     peak_rss: int
     returncode: int
-    probes: list[tuple[int, int]]  # (probe value, tree RSS) when the probe value rose
+    probes: list[tuple[int, int, int]]  # (probe value, tree RSS, the started process's own
+    #                                      RSS) when the probe value rose
     stderr: str
     cpu_parent: float = 0.0
     cpu_children: float = 0.0
@@ -236,16 +240,16 @@ def run_timed(argv: Sequence[str], env: dict[str, str], probe: Callable[[], int]
         peak, probes, last = 0, [], -1
         cpu: dict[int, float] = {}
         while proc.poll() is None:
-            rss = tree_rss(proc.pid)
+            tree_bytes = tree_rss(proc.pid)
             for p in tree(proc.pid):
                 used = cpu_seconds(p)
                 if used is not None:
                     cpu[p] = used
-            peak = max(peak, rss)
+            peak = max(peak, tree_bytes)
             if probe is not None:
                 value = probe()
                 if value > last:
-                    probes.append((value, rss))
+                    probes.append((value, tree_bytes, rss(proc.pid)))
                     last = value
             time.sleep(every)
         seconds = time.perf_counter() - started
@@ -376,12 +380,17 @@ def main(argv: list[str] | None = None) -> int:
                 murl = f"{base}/sitemap-0-{args.memory_pages}.xml"
                 timed = run_timed(crawl_argv(murl, f"file://{root}", max(workers), None), env,
                                   probe=stored_pages(root), every=1.0)
-                at_1k = next((rss for n, rss in timed.probes if n >= 1000), None)
-                at_end = timed.probes[-1] if timed.probes else (0, 0)
+                at_1k = next((probe for probe in timed.probes if probe[0] >= 1000), None)
+                at_end = timed.probes[-1] if timed.probes else (0, 0, 0)
                 if at_1k is not None:
-                    print(f"memory: process tree RSS {at_1k / 2**20:,.0f} MiB at 1,000 pages, "
-                          f"{at_end[1] / 2**20:,.0f} MiB at {at_end[0]:,} pages: growth "
-                          f"{(at_end[1] - at_1k) / 2**20:+,.0f} MiB (target <= 50 MiB)")
+                    mib = 2**20
+                    print(f"memory: process tree RSS {at_1k[1] / mib:,.0f} MiB at 1,000 pages, "
+                          f"{at_end[1] / mib:,.0f} MiB at {at_end[0]:,} pages: growth "
+                          f"{(at_end[1] - at_1k[1]) / mib:+,.0f} MiB (target <= 50 MiB); "
+                          f"the crawl's own process {at_1k[2] / mib:,.0f} -> "
+                          f"{at_end[2] / mib:,.0f} MiB, its cleaning processes "
+                          f"{(at_1k[1] - at_1k[2]) / mib:,.0f} -> "
+                          f"{(at_end[1] - at_end[2]) / mib:,.0f} MiB")
         finally:
             if service is not None:
                 service.stop()
