@@ -277,6 +277,10 @@ class _EmbeddedBackend:
     def insert(self, page: StoredPage) -> None:
         if self.slot_of(page.url_key) is not None:
             self.delete(page.url_key)
+        self._insert_absent(page)
+
+    def _insert_absent(self, page: StoredPage) -> None:
+        """``insert`` of a page whose url key is known to be absent."""
         if (self.keys.filled + 1) * 2 > len(self.keys.table):
             slot = int(self._put_many([page.url_key], _pack_key(page.url_key),
                                       page.sig[None, :], np.array([page.shingles]),
@@ -466,7 +470,7 @@ class _EmbeddedBackend:
                                             self.sig[cands],
                                             self.shingles[cands].astype(np.int64)).any()
             if fresh:
-                self.insert(page_of(entry, sig, count, now))
+                self._insert_absent(page_of(entry, sig, count, now))
                 k = entry.url_key
                 return Assignment(k, "new", None, 0.0, {k: (k,)}, (), {k: 1.0},
                                   {k: _single_origin(entry)})
