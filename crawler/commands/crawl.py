@@ -15,6 +15,7 @@ from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, StoreUnreachable, run_crawl
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import site_rules_of
+from crawler.ingest.heap import pin_mmap_threshold
 from crawler.jobs.boilerplate_pass import apply_learned_boilerplate
 from crawler.jobs.takedown import repair_takedown_races
 from crawler.sources import SourcesError, load_sources
@@ -105,6 +106,7 @@ def read_url_lists(paths: list[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    pin_mmap_threshold()  # a long run: page buffers mapped, not fragmenting the heap
     try:
         publishers = load_sources(args.sources) if args.sources else []
         site_rules_of(publishers)  # bad site rules stop the run here, not mid-crawl

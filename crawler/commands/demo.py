@@ -19,6 +19,7 @@ from crawler.commands.observing import add_observe_arguments, crawl_observe_sett
 from crawler.commands.summary import print_summary
 from crawler.crawl.run import CrawlOptions, StoreUnreachable
 from crawler.demo.server import SITES_DIR, rendered_sources, serve_sites
+from crawler.ingest.heap import pin_mmap_threshold
 from crawler.sources import parse_sources
 from crawler.store.factory import open_store
 
@@ -42,6 +43,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    pin_mmap_threshold()  # a long run: page buffers mapped, not fragmenting the heap
     with serve_sites(args.sites) as sites:
         print(f"serving {len(sites.bases)} sample sites through {sites.proxy}: "
               + ", ".join(sites.bases.values()))

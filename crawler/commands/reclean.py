@@ -17,6 +17,7 @@ from crawler.commands.observing import add_observe_arguments, observe_job
 from crawler.commands.summary import print_figures
 from crawler.ingest.boilerplate import load_boilerplate
 from crawler.ingest.cleaning import default_workers, site_rules_of
+from crawler.ingest.heap import pin_mmap_threshold
 from crawler.jobs.reclean import RecleanOptions, RecleanResult, run_reclean
 from crawler.jobs.reclean_plan import DryRunReport, Selection, Shard, current_cleaner, parse_when
 from crawler.sources import load_sources
@@ -130,6 +131,7 @@ def print_run(result: RecleanResult, console: Console) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    pin_mmap_threshold()  # a long run: page buffers mapped, not fragmenting the heap
     try:
         options = options_from_args(args)
         store = open_store(args.store, endpoint_url=args.endpoint_url)
