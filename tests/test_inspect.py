@@ -91,7 +91,7 @@ def test_inspect_command_on_a_file(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "highlighted" in capsys.readouterr().out
     assert removed_by_plugin(out.read_text(encoding="utf-8"))
     assert main(["inspect", str(PAGE)]) == 0  # no --html: what clean --explain prints
-    assert "plugin ticker v1 [dom]: removed 1" in capsys.readouterr().out
+    assert "plugin ticker v2 [dom]: removed 1" in capsys.readouterr().out
     assert main(["inspect", str(tmp_path / "missing.html"), "--html", str(out)]) == 1
 
 
