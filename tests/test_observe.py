@@ -32,10 +32,16 @@ from tests.services import article_html
 #: Article pages of the slow site, and how long each takes to answer.
 ARTICLES = 8
 PAGE_DELAY = 0.6
+#: Pages after the first ``HELD_BACK_AFTER`` wait for this (set once the mid-run scrape is
+#: made): with them merely slow, a loaded machine whose first cleaning process took long
+#: to start had all the pages in ingest before the first came out, and "mid-run" failed.
+RELEASE = threading.Event()
+HELD_BACK_AFTER = 2
 
 
 class SlowSite(BaseHTTPRequestHandler):
-    """A feed of ``ARTICLES`` pages; each page answers after ``PAGE_DELAY`` seconds."""
+    """A feed of ``ARTICLES`` pages; each page answers after ``PAGE_DELAY`` seconds, and
+    those after the first ``HELD_BACK_AFTER`` not before ``RELEASE`` is set."""
 
     def do_GET(self) -> None:
         base = f"http://{self.headers['Host']}"
@@ -47,6 +53,8 @@ class SlowSite(BaseHTTPRequestHandler):
             self._answer(200, "application/rss+xml", body)
         elif m := re.fullmatch(r"/a/(\d+)\.html", self.path):
             time.sleep(PAGE_DELAY)
+            if int(m.group(1)) >= HELD_BACK_AFTER:
+                RELEASE.wait(timeout=60)
             paragraphs = [f"Story {m.group(1)}: {p}" for p in PORT_STRIKE]
             self._answer(200, "text/html; charset=utf-8",
                          article_html(f"Story {m.group(1)}", paragraphs))
@@ -66,8 +74,12 @@ class SlowSite(BaseHTTPRequestHandler):
 
 @pytest.fixture()
 def slow_site() -> Iterator[str]:
-    with serve_local(SlowSite, "slow-site") as base:
-        yield base
+    RELEASE.clear()
+    try:
+        with serve_local(SlowSite, "slow-site") as base:
+            yield base
+    finally:
+        RELEASE.set()
 
 
 def scrape(url: str) -> str:
@@ -111,9 +123,11 @@ def test_metrics_endpoint_is_scraped_during_a_crawl(slow_site: str, tmp_path: Pa
                     break
                 time.sleep(0.1)
             still_running = process.poll() is None
+            RELEASE.set()  # the rest of the pages may come now
             out = process.stdout.read()
             process.wait(timeout=120)
         finally:
+            RELEASE.set()
             if process.poll() is None:
                 process.kill()
                 process.wait()
