@@ -224,8 +224,8 @@ class Timed:
     seconds: float
     peak_rss: int
     returncode: int
-    probes: list[tuple[int, int, int]]  # (probe value, tree RSS, the started process's own
-    #                                      RSS) when the probe value rose
+    probes: list[tuple[int, int, int, int]]  # (probe value, tree RSS, the started process's
+    #                                           own RSS, processes in the tree) as it rose
     stderr: str
     cpu_parent: float = 0.0
     cpu_children: float = 0.0
@@ -249,7 +249,7 @@ def run_timed(argv: Sequence[str], env: dict[str, str], probe: Callable[[], int]
             if probe is not None:
                 value = probe()
                 if value > last:
-                    probes.append((value, tree_bytes, rss(proc.pid)))
+                    probes.append((value, tree_bytes, rss(proc.pid), len(tree(proc.pid))))
                     last = value
             time.sleep(every)
         seconds = time.perf_counter() - started
@@ -381,7 +381,12 @@ def main(argv: list[str] | None = None) -> int:
                 timed = run_timed(crawl_argv(murl, f"file://{root}", max(workers), None), env,
                                   probe=stored_pages(root), every=1.0)
                 at_1k = next((probe for probe in timed.probes if probe[0] >= 1000), None)
-                at_end = timed.probes[-1] if timed.probes else (0, 0, 0)
+                # the last reading with every process of the 1,000-page one still there:
+                # the final pages are stored while the cleaning processes shut down
+                # (2026-12-08's run read 68 MiB for them at its last page, one gone)
+                at_end = next((probe for probe in reversed(timed.probes)
+                               if at_1k is not None and probe[3] >= at_1k[3]),
+                              timed.probes[-1] if timed.probes else (0, 0, 0, 0))
                 if at_1k is not None:
                     mib = 2**20
                     print(f"memory: process tree RSS {at_1k[1] / mib:,.0f} MiB at 1,000 pages, "
