@@ -9,7 +9,8 @@ objects are not given back. A crawl's parent grew about 5 kB a page that way whi
 Python objects it traced stayed flat (tracemalloc at 1,000 and 3,400 pages: -3 MB).
 Fixing the threshold (``mallopt(M_MMAP_THRESHOLD)`` turns the adjustment off) halved that
 growth: over 6,000 pages the parent went +26 MiB by default and +12 MiB fixed at 128 KiB,
-and its level fell 18 MiB (BENCHMARKS.md, "Memory").
+and its level fell 18 MiB; from 1,000 to 20,000 pages the crawl's process tree grew
++34 MiB with it, +90 MiB without (BENCHMARKS.md, "Memory").
 
 ``MALLOC_MMAP_THRESHOLD_`` is the same setting read by glibc when a process starts: set
 here, the cleaning processes the crawl starts get it too. An operator's own value wins.
